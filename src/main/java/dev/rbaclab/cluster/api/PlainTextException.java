@@ -1,0 +1,24 @@
+package dev.rbaclab.cluster.api;
+
+/**
+ * A failure that the real API server answers with a plain-text body instead of a Status
+ * (responsewriters.InternalError: {@code Internal Server Error: "<path>": <error>}).
+ */
+public class PlainTextException extends RuntimeException {
+
+    private final int code;
+
+    public PlainTextException(int code, String text) {
+        super(text, null, false, false);
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** responsewriters.InternalError: the path is quoted (%q) before the error. */
+    public static PlainTextException internalError(String path, String error) {
+        return new PlainTextException(500, "Internal Server Error: \"" + path + "\": " + error);
+    }
+}
