@@ -1,0 +1,283 @@
+package dev.rbaclab.cluster.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rbaclab.cluster.api.ApiException;
+import dev.rbaclab.cluster.api.Json;
+import dev.rbaclab.cluster.api.Meta;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * The object store over the {@code objects} table. A sandbox's rows override the shared {@link DefaultObjects};
+ * a tombstone row hides a default the sandbox deleted. Writes lock the sandbox row, which serializes them and
+ * makes resourceVersions strictly increasing per sandbox.
+ */
+public final class JdbiObjectStore implements ObjectStore {
+
+    private static final Set<String> RBAC_RESOURCES = Set.of("roles", "rolebindings", "clusterroles", "clusterrolebindings");
+
+    private final Jdbi jdbi;
+    private final DefaultObjects defaults;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public JdbiObjectStore(Jdbi jdbi, DefaultObjects defaults) {
+        this.jdbi = jdbi;
+        this.defaults = defaults;
+    }
+
+    @Override
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public ObjectReader reader(Sandbox sandbox) {
+        return new Reader(sandbox, sandbox.resourceVersion()) {
+            @Override
+            <T> T withHandle(Function<Handle, T> work) {
+                return jdbi.withHandle(work::apply);
+            }
+        };
+    }
+
+    @Override
+    public <T> T write(Sandbox sandbox, Function<WriteTransaction, T> work) {
+        Transaction[] done = new Transaction[1];
+        T result = jdbi.inTransaction(handle -> {
+            long current = handle.createQuery("SELECT resource_version FROM sandboxes WHERE id = :id FOR UPDATE")
+                    .bind("id", sandbox.id())
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElseThrow(() -> new IllegalStateException("sandbox " + sandbox.id() + " is gone"));
+            Transaction tx = new Transaction(sandbox, current, handle);
+            T value = work.apply(tx);
+            if (!tx.changed.isEmpty()) {
+                boolean rbac = tx.changed.stream().anyMatch(key -> RBAC_RESOURCES.contains(key.resource())
+                        && key.group().equals("rbac.authorization.k8s.io"));
+                handle.createUpdate("UPDATE sandboxes SET resource_version = :rv, "
+                                + "rbac_revision = rbac_revision + :rbac WHERE id = :id")
+                        .bind("rv", tx.resourceVersion)
+                        .bind("rbac", rbac ? 1 : 0)
+                        .bind("id", sandbox.id())
+                        .execute();
+            }
+            done[0] = tx;
+            return value;
+        });
+        if (!done[0].changed.isEmpty()) {
+            for (Listener listener : listeners) {
+                listener.committed(sandbox.id(), Set.copyOf(done[0].changed));
+            }
+        }
+        return result;
+    }
+
+    /** A stored row: a tombstone, or an object. */
+    private record Row(boolean tombstone, ObjectNode body) {
+    }
+
+    private abstract class Reader implements ObjectReader {
+        final Sandbox sandbox;
+        long resourceVersion;
+
+        Reader(Sandbox sandbox, long resourceVersion) {
+            this.sandbox = sandbox;
+            this.resourceVersion = resourceVersion;
+        }
+
+        abstract <T> T withHandle(Function<Handle, T> work);
+
+        @Override
+        public long resourceVersion() {
+            return resourceVersion;
+        }
+
+        @Override
+        public Optional<ObjectNode> get(ObjectKey key) {
+            Optional<Row> row = withHandle(handle -> handle.createQuery(
+                            "SELECT tombstone, body FROM objects WHERE sandbox_id = :sandbox AND api_group = :group "
+                                    + "AND resource = :resource AND namespace = :namespace AND name = :name")
+                    .bind("sandbox", sandbox.id())
+                    .bind("group", key.group())
+                    .bind("resource", key.resource())
+                    .bind("namespace", key.namespace())
+                    .bind("name", key.name())
+                    .map((rs, ctx) -> new Row(rs.getBoolean("tombstone"), parse(rs.getString("body"))))
+                    .findOne());
+            if (row.isPresent()) {
+                return row.get().tombstone() ? Optional.empty() : Optional.of(row.get().body());
+            }
+            return Optional.ofNullable(defaults.materialize(key, sandbox.id(), sandbox.createdAt()));
+        }
+
+        @Override
+        public List<ObjectKey> keysInNamespace(String namespace) {
+            return withHandle(handle -> JdbiObjectStore.keysInNamespace(handle, sandbox.id(), defaults, namespace));
+        }
+
+        @Override
+        public List<ObjectNode> list(String group, String resource, String namespace) {
+            Map<String, ObjectNode> merged = new TreeMap<>();
+            for (ObjectNode object : defaults.list(group, resource, namespace, sandbox.id(), sandbox.createdAt())) {
+                merged.put(Meta.namespace(object) + "\u0000" + Meta.name(object), object);
+            }
+            List<Map<String, Object>> rows = withHandle(handle -> handle.createQuery(
+                            "SELECT namespace, name, tombstone, body FROM objects WHERE sandbox_id = :sandbox "
+                                    + "AND api_group = :group AND resource = :resource"
+                                    + (namespace.isEmpty() ? "" : " AND namespace = :namespace"))
+                    .bind("sandbox", sandbox.id())
+                    .bind("group", group)
+                    .bind("resource", resource)
+                    .bind("namespace", namespace)
+                    .mapToMap()
+                    .list());
+            for (Map<String, Object> row : rows) {
+                String sortKey = row.get("namespace") + "\u0000" + row.get("name");
+                if (Boolean.TRUE.equals(row.get("tombstone"))) {
+                    merged.remove(sortKey);
+                } else {
+                    merged.put(sortKey, parse(String.valueOf(row.get("body"))));
+                }
+            }
+            return new ArrayList<>(merged.values());
+        }
+    }
+
+    /** Lists keys of one namespace: sandbox rows plus defaults, minus tombstones. */
+    private static java.util.List<ObjectKey> keysInNamespace(Handle handle, String sandboxId, DefaultObjects defaults,
+                                                            String namespace) {
+        java.util.Map<String, ObjectKey> keys = new TreeMap<>();
+        for (ObjectKey key : defaults.keysInNamespace(namespace)) {
+            keys.put(DefaultObjects.sortKey(key), key);
+        }
+        handle.createQuery("SELECT api_group, resource, name, tombstone FROM objects WHERE sandbox_id = :sandbox "
+                        + "AND namespace = :namespace")
+                .bind("sandbox", sandboxId)
+                .bind("namespace", namespace)
+                .map((rs, ctx) -> {
+                    ObjectKey key = new ObjectKey(rs.getString("api_group"), rs.getString("resource"), namespace,
+                            rs.getString("name"));
+                    if (rs.getBoolean("tombstone")) {
+                        keys.remove(DefaultObjects.sortKey(key));
+                    } else {
+                        keys.put(DefaultObjects.sortKey(key), key);
+                    }
+                    return key;
+                })
+                .list();
+        return new ArrayList<>(keys.values());
+    }
+
+    private final class Transaction extends Reader implements WriteTransaction {
+        private final Handle handle;
+        private final Set<ObjectKey> changed = new LinkedHashSet<>();
+
+        Transaction(Sandbox sandbox, long resourceVersion, Handle handle) {
+            super(sandbox, resourceVersion);
+            this.handle = handle;
+        }
+
+        @Override
+        <T> T withHandle(Function<Handle, T> work) {
+            return work.apply(handle);
+        }
+
+        @Override
+        public ObjectNode create(ObjectKey key, ObjectNode object) {
+            if (get(key).isPresent()) {
+                throw ApiException.alreadyExists(key.groupResource(), key.name());
+            }
+            return store(key, object);
+        }
+
+        @Override
+        public ObjectNode update(ObjectKey key, ObjectNode object, long expectedResourceVersion) {
+            ObjectNode current = get(key).orElseThrow(() -> ApiException.notFound(key.groupResource(), key.name()));
+            if (expectedResourceVersion != 0 && Meta.resourceVersion(current) != expectedResourceVersion) {
+                throw ApiException.staleResourceVersion(key.groupResource(), key.name());
+            }
+            return store(key, object);
+        }
+
+        @Override
+        public ObjectNode delete(ObjectKey key) {
+            ObjectNode current = get(key).orElseThrow(() -> ApiException.notFound(key.groupResource(), key.name()));
+            long rv = ++resourceVersion;
+            if (defaults.contains(key)) {
+                upsert(key, Meta.uid(current), rv, true, null);
+            } else {
+                handle.createUpdate("DELETE FROM objects WHERE sandbox_id = :sandbox AND api_group = :group "
+                                + "AND resource = :resource AND namespace = :namespace AND name = :name")
+                        .bind("sandbox", sandbox.id())
+                        .bind("group", key.group())
+                        .bind("resource", key.resource())
+                        .bind("namespace", key.namespace())
+                        .bind("name", key.name())
+                        .execute();
+            }
+            changed.add(key);
+            return current;
+        }
+
+        private ObjectNode store(ObjectKey key, ObjectNode object) {
+            long rv = ++resourceVersion;
+            ObjectNode stored = object.deepCopy();
+            Meta.metadata(stored).put("resourceVersion", Long.toString(rv));
+            Meta.orderMetadata(Meta.metadata(stored));
+            upsert(key, Meta.uid(stored), rv, false, Json.write(stored));
+            changed.add(key);
+            return stored;
+        }
+
+        private void upsert(ObjectKey key, String uid, long rv, boolean tombstone, String body) {
+            int updated = handle.createUpdate("UPDATE objects SET uid = :uid, resource_version = :rv, "
+                            + "tombstone = :tombstone, body = :body WHERE sandbox_id = :sandbox AND api_group = :group "
+                            + "AND resource = :resource AND namespace = :namespace AND name = :name")
+                    .bind("uid", uid)
+                    .bind("rv", rv)
+                    .bind("tombstone", tombstone)
+                    .bind("body", body)
+                    .bind("sandbox", sandbox.id())
+                    .bind("group", key.group())
+                    .bind("resource", key.resource())
+                    .bind("namespace", key.namespace())
+                    .bind("name", key.name())
+                    .execute();
+            if (updated == 0) {
+                handle.createUpdate("INSERT INTO objects (sandbox_id, api_group, resource, namespace, name, uid, "
+                                + "resource_version, tombstone, body) VALUES (:sandbox, :group, :resource, :namespace, "
+                                + ":name, :uid, :rv, :tombstone, :body)")
+                        .bind("uid", uid)
+                        .bind("rv", rv)
+                        .bind("tombstone", tombstone)
+                        .bind("body", body)
+                        .bind("sandbox", sandbox.id())
+                        .bind("group", key.group())
+                        .bind("resource", key.resource())
+                        .bind("namespace", key.namespace())
+                        .bind("name", key.name())
+                        .execute();
+            }
+        }
+    }
+
+    private static ObjectNode parse(String body) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
