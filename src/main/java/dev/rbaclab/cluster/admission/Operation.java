@@ -1,0 +1,6 @@
+package dev.rbaclab.cluster.admission;
+
+/** admission.Operation. */
+public enum Operation {
+    CREATE, UPDATE, DELETE, CONNECT
+}
