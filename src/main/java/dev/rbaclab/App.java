@@ -1,0 +1,148 @@
+package dev.rbaclab;
+
+import dev.rbaclab.cluster.admission.AdmissionChain;
+import dev.rbaclab.cluster.admission.NamespaceLifecycle;
+import dev.rbaclab.cluster.api.Authorizer;
+import dev.rbaclab.cluster.api.ResourceCatalog;
+import dev.rbaclab.cluster.authn.AdminTokenAuthenticator;
+import dev.rbaclab.cluster.authn.Impersonation;
+import dev.rbaclab.cluster.authn.StaticTokenAuthenticator;
+import dev.rbaclab.cluster.authn.UnionAuthenticator;
+import dev.rbaclab.cluster.authz.PrivilegedGroupAuthorizer;
+import dev.rbaclab.cluster.authz.RbacAuthorizer;
+import dev.rbaclab.cluster.authz.RbacPolicyCache;
+import dev.rbaclab.cluster.authz.UnionAuthorizer;
+import dev.rbaclab.cluster.bootstrap.DefaultClusterState;
+import dev.rbaclab.cluster.controllers.Controllers;
+import dev.rbaclab.cluster.controllers.NamespaceController;
+import dev.rbaclab.cluster.pki.LabCertificates;
+import dev.rbaclab.cluster.registry.Registry;
+import dev.rbaclab.cluster.request.RequestInfoResolver;
+import dev.rbaclab.cluster.sandbox.SandboxService;
+import dev.rbaclab.cluster.server.ApiHandler;
+import dev.rbaclab.cluster.server.ApiServer;
+import dev.rbaclab.cluster.server.ClusterApi;
+import dev.rbaclab.cluster.server.StoreSandboxLocator;
+import dev.rbaclab.cluster.server.http.ApiHttpServer;
+import dev.rbaclab.cluster.server.http.ExecUpgrade;
+import dev.rbaclab.cluster.store.AuditLog;
+import dev.rbaclab.cluster.store.DefaultObjects;
+import dev.rbaclab.cluster.store.DefaultObjectsRepository;
+import dev.rbaclab.cluster.store.JdbiObjectStore;
+import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.cluster.store.SandboxRepository;
+import dev.rbaclab.cluster.store.StaticTokenRepository;
+import dev.rbaclab.learners.LearnerRepository;
+import dev.rbaclab.learners.LearnerService;
+import dev.rbaclab.storage.Database;
+import dev.rbaclab.web.WebDependencies;
+import dev.rbaclab.web.WebServer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The composition root: reads the configuration, builds every part, starts the web UI and the API server. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Lab lab = start(Config.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(lab::stop, "rbac-lab-shutdown"));
+        LOG.info("RBAC Lab is ready: web UI http://localhost:{}/ , Kubernetes API https://{}/clusters/<sandbox>",
+                lab.web().port(), lab.config().apiAddress());
+    }
+
+    public static Lab start(Config config) {
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(config.dbUrl());
+        Jdbi jdbi = database.jdbi();
+
+        // the simulated cluster: catalog, certificates, the defaults every sandbox shares, storage
+        ResourceCatalog catalog = ResourceCatalog.load();
+        LabCertificates certificates = LabCertificates.loadOrCreate(config.dataDir(), hostNames(config.publicHost()));
+        DefaultObjects defaults = new DefaultClusterState(catalog).build(certificates.caPem());
+        new DefaultObjectsRepository(jdbi).synchronize(defaults);
+        JdbiObjectStore store = new JdbiObjectStore(jdbi, defaults);
+        SandboxRepository sandboxRepository = new SandboxRepository(jdbi);
+        StaticTokenRepository staticTokens = new StaticTokenRepository(jdbi);
+        AuditLog audit = new AuditLog(jdbi);
+
+        // authorization: union(system:masters, RBAC) over a cached policy per sandbox
+        RbacPolicyCache policies = new RbacPolicyCache(store::reader, 512);
+        store.addListener((sandboxId, changed) -> policies.invalidate(sandboxId));
+        Function<Sandbox, Authorizer> authorizers = sandbox -> new UnionAuthorizer(List.of(
+                new PrivilegedGroupAuthorizer(), new RbacAuthorizer(() -> policies.policy(sandbox))));
+
+        // admission, controllers and the registry
+        AdmissionChain admission = new AdmissionChain(List.of(new NamespaceLifecycle()));
+        Controllers controllers = new Controllers(List.of(new NamespaceController(certificates.caPem())));
+        Registry registry = new Registry(store, admission, controllers);
+
+        // the API server chain
+        UnionAuthenticator authenticator = new UnionAuthenticator(List.of(
+                new AdminTokenAuthenticator(), new StaticTokenAuthenticator(staticTokens)));
+        ApiHandler handlers = ClusterApi.handlers(catalog, registry, config.apiAddress(), Map.of(),
+                call -> { throw dev.rbaclab.cluster.api.ApiException.pathNotFound(); }, null);
+        ApiServer apiServer = new ApiServer(new RequestInfoResolver(),
+                new StoreSandboxLocator(sandboxRepository, staticTokens, token -> Optional.empty()),
+                authenticator, new Impersonation(), authorizers, handlers, audit, clock);
+
+        SandboxService sandboxes = new SandboxService(sandboxRepository, staticTokens,
+                Math.max(1000, defaults.maxResourceVersion()), certificates.caData(), config.apiAddress(),
+                config.defaultServerVersion(), clock);
+        LearnerService learners = new LearnerService(new LearnerRepository(jdbi), clock);
+
+        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), ExecUpgrade.NONE).start();
+        WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
+        return new Lab(config, database, apiServer, sandboxes, api, web);
+    }
+
+    /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
+    static Set<String> hostNames(String publicHost) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(publicHost);
+        try {
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (java.net.UnknownHostException e) {
+            LOG.debug("no local host name", e);
+        }
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address) {
+                        names.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            LOG.debug("no network interfaces", e);
+        }
+        return names;
+    }
+
+    /** A running lab, for main and for tests. */
+    public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes,
+                      ApiHttpServer api, WebServer web) {
+        public void stop() {
+            web.stop();
+            api.stop();
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.rbaclab.cluster.server;
+
+/** Answers an authorized request. */
+@FunctionalInterface
+public interface ApiHandler {
+
+    ApiResponse handle(ApiCall call);
+}

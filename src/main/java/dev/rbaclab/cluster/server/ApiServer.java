@@ -1,0 +1,171 @@
+package dev.rbaclab.cluster.server;
+
+import dev.rbaclab.cluster.api.ApiException;
+import dev.rbaclab.cluster.api.Attributes;
+import dev.rbaclab.cluster.api.AuthorizationResult;
+import dev.rbaclab.cluster.api.Authorizer;
+import dev.rbaclab.cluster.api.Forbidden;
+import dev.rbaclab.cluster.api.Json;
+import dev.rbaclab.cluster.api.PlainTextException;
+import dev.rbaclab.cluster.api.RequestInfo;
+import dev.rbaclab.cluster.api.UserInfo;
+import dev.rbaclab.cluster.authn.AuthenticationException;
+import dev.rbaclab.cluster.authn.Credentials;
+import dev.rbaclab.cluster.authn.Impersonation;
+import dev.rbaclab.cluster.authn.UnionAuthenticator;
+import dev.rbaclab.cluster.request.RequestInfoResolver;
+import dev.rbaclab.cluster.store.AuditEvent;
+import dev.rbaclab.cluster.store.AuditLog;
+import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.explain.Explanation;
+import dev.rbaclab.explain.Mark;
+import dev.rbaclab.explain.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The simulated kube-apiserver's request chain, assembled here and only here (as DefaultBuildHandlerChain is):
+ * request info → sandbox → authentication → impersonation → authorization → handler (admission and storage
+ * happen inside the registry) → audit. Every API request — from kubectl over HTTPS, the console, a pod or a
+ * graded check — comes through {@link #serve}.
+ */
+public final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final RequestInfoResolver requestInfo;
+    private final SandboxLocator sandboxes;
+    private final UnionAuthenticator authenticator;
+    private final Impersonation impersonation;
+    private final Function<Sandbox, Authorizer> authorizers;
+    private final ApiHandler handler;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ApiServer(RequestInfoResolver requestInfo, SandboxLocator sandboxes, UnionAuthenticator authenticator,
+                     Impersonation impersonation, Function<Sandbox, Authorizer> authorizers, ApiHandler handler,
+                     AuditLog audit, Clock clock) {
+        this.requestInfo = requestInfo;
+        this.sandboxes = sandboxes;
+        this.authenticator = authenticator;
+        this.impersonation = impersonation;
+        this.authorizers = authorizers;
+        this.handler = handler;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ApiResponse serve(ApiRequest request) {
+        Instant now = clock.instant();
+        Explanation explanation = new Explanation();
+        Trail trail = new Trail();
+        ApiResponse response;
+        try {
+            response = chain(request, now, explanation, trail);
+        } catch (ApiException e) {
+            response = ApiResponse.status(e.status());
+        } catch (PlainTextException e) {
+            response = ApiResponse.text(e.code(), e.getMessage() + "\n");
+        } catch (RuntimeException e) {
+            LOG.error("request {} {} failed", request.method(), request.path(), e);
+            response = ApiResponse.status(ApiException.internal(e.getClass().getSimpleName()).status());
+        }
+        return record(request, response, now, explanation, trail);
+    }
+
+    /** What the chain found out on the way, for the audit event. */
+    private static final class Trail {
+        Sandbox sandbox;
+        UserInfo user;
+        RequestInfo info;
+        String decision = "error";
+        List<String> warnings = new ArrayList<>();
+    }
+
+    private ApiResponse chain(ApiRequest request, Instant now, Explanation explanation, Trail trail) {
+        // 1. request info: method + path → verb, resource, namespace, name (or a non-resource path)
+        RequestInfo info = requestInfo.resolve(request.method(), request.path(), request.query());
+        trail.info = info;
+        explanation.add(Stage.REQUEST, Mark.INFO, info.resourceRequest() ? "request.resource" : "request.non_resource",
+                request.method(), request.path(), info.verb(), info.apiGroup(), info.resourceWithSubresource(),
+                info.namespace(), info.name());
+
+        // 2. the sandbox the request addresses
+        Sandbox sandbox = locate(request);
+        trail.sandbox = sandbox;
+
+        // 3. authentication: who is asking (401 for a credential nobody recognises)
+        UserInfo user;
+        try {
+            user = authenticator.authenticate(new Credentials(sandbox, request.bearerToken(), explanation));
+        } catch (AuthenticationException e) {
+            throw ApiException.unauthorized("Unauthorized");
+        }
+        trail.user = user;
+        Authorizer authorizer = authorizers.apply(sandbox);
+
+        // 4. impersonation: act as someone else, if the real user may (403 otherwise)
+        user = impersonation.apply(request.headers(), user, authorizer, explanation, request.uri());
+        trail.user = user;
+
+        // 5. authorization: union(system:masters, RBAC); only an allow lets the request through
+        Attributes attributes = Attributes.from(user, info);
+        AuthorizationResult decision = authorizer.authorize(attributes, explanation);
+        if (!decision.allowed()) {
+            trail.decision = "forbid";
+            throw Forbidden.of(attributes, decision.reason());
+        }
+        trail.decision = "allow";
+
+        // 6. admission and storage, inside the handler's registry calls
+        ApiCall call = new ApiCall(request, info, sandbox, user, authorizer, explanation, now, trail.warnings);
+        return handler.handle(call).withWarnings(trail.warnings);
+    }
+
+    private Sandbox locate(ApiRequest request) {
+        if (request.sandboxId() != null) {
+            return sandboxes.byId(request.sandboxId()).orElseThrow(ApiException::pathNotFound);
+        }
+        String token = request.bearerToken();
+        Optional<Sandbox> byToken = token == null ? Optional.empty() : sandboxes.byToken(token);
+        // without a cluster in the URL, only a credential can say which sandbox is meant
+        return byToken.orElseThrow(() -> ApiException.unauthorized("Unauthorized"));
+    }
+
+    private ApiResponse record(ApiRequest request, ApiResponse response, Instant now, Explanation explanation,
+                               Trail trail) {
+        if (trail.sandbox == null) {
+            return response;
+        }
+        explanation.add(Stage.RESPONSE, response.code() < 400 ? Mark.PASS : Mark.FAIL, "response.code",
+                response.code(), statusMessage(response));
+        try {
+            long id = audit.record(new AuditEvent(0, trail.sandbox.id(), now, request.source().name(),
+                    trail.user == null ? "" : trail.user.name(),
+                    trail.info == null ? request.method().toLowerCase() : trail.info.verb(),
+                    request.method(), request.uri(), response.code(), trail.decision, explanation.toJson()));
+            return response.withAuditId(id);
+        } catch (RuntimeException e) {
+            LOG.warn("could not record the audit event of {} {}", request.method(), request.path(), e);
+            return response;
+        }
+    }
+
+    private static String statusMessage(ApiResponse response) {
+        if (response.code() < 400 || !response.contentType().startsWith(ApiResponse.JSON)) {
+            return response.code() < 400 ? "" : response.bodyText().trim();
+        }
+        try {
+            return Json.parse(response.bodyText()).path("message").asText("");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}

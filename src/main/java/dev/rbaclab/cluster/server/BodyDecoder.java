@@ -1,0 +1,69 @@
+package dev.rbaclab.cluster.server;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rbaclab.cluster.api.ApiException;
+import dev.rbaclab.cluster.api.Json;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Turns a request body into JSON: JSON and YAML as such, protobuf through {@link ProtobufBodies}. A body that does
+ * not parse is a 400 with the decoder's message, as the real server answers.
+ */
+final class BodyDecoder {
+
+    private final ProtobufBodies protobuf;
+
+    BodyDecoder(ProtobufBodies protobuf) {
+        this.protobuf = protobuf;
+    }
+
+    ObjectNode object(ApiRequest request) {
+        JsonNode node = any(request);
+        if (!(node instanceof ObjectNode object)) {
+            throw ApiException.badRequest("Object 'Kind' is missing in '" + abbreviate(request) + "'");
+        }
+        return object;
+    }
+
+    JsonNode any(ApiRequest request) {
+        byte[] body = request.body();
+        String contentType = mediaType(request.header("Content-Type"));
+        if (contentType.equals("application/vnd.kubernetes.protobuf")) {
+            return protobuf.decode(body);
+        }
+        if (body.length == 0) {
+            throw ApiException.badRequest("Object 'Kind' is missing in ''");
+        }
+        try {
+            if (contentType.equals("application/yaml") || contentType.equals("application/apply-patch+yaml")) {
+                JsonNode yaml = Json.YAML.readTree(body);
+                if (yaml == null || yaml.isMissingNode()) {
+                    throw ApiException.badRequest("Object 'Kind' is missing in ''");
+                }
+                return yaml;
+            }
+            return Json.parse(body);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("the body of the request could not be decoded: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The media type of a Content-Type header, lower-case, without parameters; JSON when absent. */
+    static String mediaType(String header) {
+        if (header == null || header.isBlank()) {
+            return "application/json";
+        }
+        return header.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String abbreviate(ApiRequest request) {
+        String text = new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+        return text.length() > 80 ? text.substring(0, 80) : text;
+    }
+}

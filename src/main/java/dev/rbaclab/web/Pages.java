@@ -1,0 +1,30 @@
+package dev.rbaclab.web;
+
+import io.javalin.http.Context;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a page with what every page needs: language, CSRF token, and the other language for the switch. */
+final class Pages {
+
+    private final Templates templates;
+    private final Session session;
+
+    Pages(Templates templates, Session session) {
+        this.templates = templates;
+        this.session = session;
+    }
+
+    void render(Context ctx, String template, Map<String, Object> model) {
+        Locale locale = Locales.of(ctx);
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("lang", locale.getLanguage());
+        full.put("otherLang", locale.getLanguage().equals("ko") ? "en" : "ko");
+        full.put("csrf", session.csrfToken(ctx));
+        full.put("path", ctx.path());
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(templates.render(template, locale, full));
+    }
+}

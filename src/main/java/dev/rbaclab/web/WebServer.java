@@ -1,0 +1,98 @@
+package dev.rbaclab.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rbaclab.cluster.api.Json;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/** The web UI and the lab API on HTTP; every route is declared here. */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Web requests are small; commands and YAML documents fit easily. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final Javalin app;
+
+    public WebServer(WebDependencies deps, int port) {
+        Session session = new Session(deps.learners());
+        Pages pages = new Pages(new Templates(), session);
+        SandboxApi sandboxApi = new SandboxApi(deps.sandboxes(), deps.audit(), session);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.port = port;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/static";
+                staticFiles.directory = "static";
+                staticFiles.location = Location.CLASSPATH;
+            });
+            config.routes.before(SecurityHeaders::apply);
+
+            config.routes.get("/", ctx -> pages.render(ctx, "home", Map.of()));
+            config.routes.post("/lang/{lang}", ctx -> language(ctx));
+
+            config.routes.post("/api/sandboxes", sandboxApi::create);
+            config.routes.get("/api/sandboxes/{id}/kubeconfig", sandboxApi::kubeconfig);
+            config.routes.delete("/api/sandboxes/{id}", sandboxApi::delete);
+            config.routes.get("/api/sandboxes/{id}/audit", sandboxApi::audit);
+            config.routes.get("/api/sandboxes/{id}/users", sandboxApi::users);
+            config.routes.post("/api/sandboxes/{id}/users", sandboxApi::addUser);
+
+            config.routes.exception(WebException.class, (e, ctx) -> error(ctx, e.status(), e.messageKey()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, e.getStatus(), e.getStatus() == 413 ? "error.too_large" : "error.bad_request"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("web request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "error.internal");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "error.not_found");
+                }
+            });
+        });
+    }
+
+    private static void language(Context ctx) {
+        String lang = ctx.pathParam("lang").equals("ko") ? "ko" : "en";
+        ctx.cookie(new io.javalin.http.Cookie(Locales.COOKIE, lang, "/", 365 * 24 * 3600, false, true, null,
+                io.javalin.http.SameSite.LAX));
+        String back = ctx.formParam("back");
+        ctx.redirect(back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/");
+    }
+
+    private static void error(Context ctx, int status, String key) {
+        ctx.status(status);
+        boolean wantsJson = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
+        String message = Messages.get(Locales.of(ctx), key);
+        if (wantsJson) {
+            ObjectNode json = Json.object();
+            json.put("error", key);
+            json.put("message", message);
+            WebJson.write(ctx, json);
+        } else {
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(message);
+        }
+    }
+
+    public WebServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
