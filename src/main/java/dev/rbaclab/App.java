@@ -97,18 +97,21 @@ public final class App {
         // the API server chain
         UnionAuthenticator authenticator = new UnionAuthenticator(List.of(
                 new AdminTokenAuthenticator(), new StaticTokenAuthenticator(staticTokens)));
-        ApiHandler handlers = ClusterApi.handlers(catalog, registry, config.apiAddress(), Map.of(),
+        java.util.concurrent.atomic.AtomicReference<String> apiAddress = new java.util.concurrent.atomic.AtomicReference<>(config.apiAddress());
+        ApiHandler handlers = ClusterApi.handlers(catalog, registry, apiAddress::get, Map.of(),
                 call -> { throw dev.rbaclab.cluster.api.ApiException.pathNotFound(); }, null);
         ApiServer apiServer = new ApiServer(new RequestInfoResolver(),
                 new StoreSandboxLocator(sandboxRepository, staticTokens, token -> Optional.empty()),
                 authenticator, new Impersonation(), authorizers, handlers, audit, clock);
 
+        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), ExecUpgrade.NONE).start();
+        // the address learners' kubectl uses; the port is the bound one (tests ask for any free port)
+        apiAddress.set(config.publicHost() + ":" + api.port());
         SandboxService sandboxes = new SandboxService(sandboxRepository, staticTokens,
-                Math.max(1000, defaults.maxResourceVersion()), certificates.caData(), config.apiAddress(),
+                Math.max(1000, defaults.maxResourceVersion()), certificates.caData(), apiAddress.get(),
                 config.defaultServerVersion(), clock);
         LearnerService learners = new LearnerService(new LearnerRepository(jdbi), clock);
 
-        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), ExecUpgrade.NONE).start();
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
         return new Lab(config, database, apiServer, sandboxes, api, web);
     }

@@ -15,7 +15,8 @@ public final class ClusterApi {
      * @param special handlers for resources with their own semantics, keyed {@code group/resource/subresource}
      *                (see {@link #key})
      */
-    public static ApiHandler handlers(ResourceCatalog catalog, Registry registry, String serverAddress,
+    public static ApiHandler handlers(ResourceCatalog catalog, Registry registry,
+                                      java.util.function.Supplier<String> serverAddress,
                                       Map<String, ApiHandler> special, ApiHandler issuerDiscovery,
                                       ProtobufDecoder protobuf) {
         BodyDecoder decoder = new BodyDecoder(protobuf == null ? ProtobufBodies.UNSUPPORTED : protobuf::decode);

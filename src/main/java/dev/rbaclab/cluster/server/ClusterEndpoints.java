@@ -16,7 +16,7 @@ final class ClusterEndpoints implements ApiHandler {
     private final OpenApi openApi;
     private final ApiHandler issuerDiscovery;
 
-    ClusterEndpoints(ResourceCatalog catalog, String serverAddress, ApiHandler issuerDiscovery) {
+    ClusterEndpoints(ResourceCatalog catalog, java.util.function.Supplier<String> serverAddress, ApiHandler issuerDiscovery) {
         this.discovery = new Discovery(catalog, serverAddress);
         this.openApi = new OpenApi(catalog);
         this.issuerDiscovery = issuerDiscovery;

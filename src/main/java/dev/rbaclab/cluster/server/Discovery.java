@@ -16,9 +16,9 @@ import java.util.Optional;
 final class Discovery {
 
     private final ResourceCatalog catalog;
-    private final String serverAddress;
+    private final java.util.function.Supplier<String> serverAddress;
 
-    Discovery(ResourceCatalog catalog, String serverAddress) {
+    Discovery(ResourceCatalog catalog, java.util.function.Supplier<String> serverAddress) {
         this.catalog = catalog;
         this.serverAddress = serverAddress;
     }
@@ -29,7 +29,7 @@ final class Discovery {
         doc.putArray("versions").add("v1");
         ObjectNode cidr = doc.putArray("serverAddressByClientCIDRs").addObject();
         cidr.put("clientCIDR", "0.0.0.0/0");
-        cidr.put("serverAddress", serverAddress);
+        cidr.put("serverAddress", serverAddress.get());
         return doc;
     }
 
