@@ -1,6 +1,29 @@
 package dev.rbaclab;
 
 import dev.rbaclab.cluster.admission.AdmissionChain;
+import dev.rbaclab.cluster.admission.RbacEscalation;
+import dev.rbaclab.cluster.admission.ServiceAccountAdmission;
+import dev.rbaclab.cluster.authn.Authenticator;
+import dev.rbaclab.cluster.authn.ServiceAccountTokenAuthenticator;
+import dev.rbaclab.cluster.authz.RbacRuleResolver;
+import dev.rbaclab.cluster.controllers.AggregationController;
+import dev.rbaclab.cluster.controllers.KubeletController;
+import dev.rbaclab.cluster.controllers.TokenController;
+import dev.rbaclab.cluster.rbac.RuleResolver;
+import dev.rbaclab.cluster.server.BodyDecoder;
+import dev.rbaclab.cluster.server.reviews.AccessReviews;
+import dev.rbaclab.cluster.server.reviews.IdentityReviews;
+import dev.rbaclab.cluster.server.reviews.IssuerDiscovery;
+import dev.rbaclab.cluster.server.reviews.PodLogHandler;
+import dev.rbaclab.cluster.server.reviews.RulesReviews;
+import dev.rbaclab.cluster.server.reviews.TokenKeyIds;
+import dev.rbaclab.cluster.server.reviews.TokenRequests;
+import dev.rbaclab.cluster.server.reviews.TokenReviews;
+import dev.rbaclab.cluster.tokens.KeyPool;
+import dev.rbaclab.cluster.tokens.SigningKeys;
+import dev.rbaclab.cluster.tokens.TokenIssuer;
+import dev.rbaclab.cluster.tokens.TokenVerifier;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.rbaclab.cluster.admission.NamespaceLifecycle;
 import dev.rbaclab.cluster.api.Authorizer;
 import dev.rbaclab.cluster.api.ResourceCatalog;
@@ -88,20 +111,50 @@ public final class App {
         store.addListener((sandboxId, changed) -> policies.invalidate(sandboxId));
         Function<Sandbox, Authorizer> authorizers = sandbox -> new UnionAuthorizer(List.of(
                 new PrivilegedGroupAuthorizer(), new RbacAuthorizer(() -> policies.policy(sandbox))));
+        Function<Sandbox, RuleResolver> ruleResolvers = sandbox -> new RbacRuleResolver(() -> policies.policy(sandbox));
 
-        // admission, controllers and the registry
-        AdmissionChain admission = new AdmissionChain(List.of(new NamespaceLifecycle()));
-        Controllers controllers = new Controllers(List.of(new NamespaceController(certificates.caPem())));
+        // ServiceAccount tokens: per-sandbox keys, issuing and verifying
+        SigningKeys signingKeys = new SigningKeys(sandboxRepository, new KeyPool(4));
+        TokenIssuer tokenIssuer = new TokenIssuer(signingKeys);
+        TokenVerifier tokenVerifier = new TokenVerifier(signingKeys);
+
+        // admission (mutating plugins in order, the escalation check last, where storage runs it) and controllers
+        AdmissionChain admission = new AdmissionChain(List.of(new NamespaceLifecycle(), new ServiceAccountAdmission(),
+                new RbacEscalation(authorizers, ruleResolvers)));
+        Controllers controllers = new Controllers(List.of(new NamespaceController(certificates.caPem()),
+                new TokenController(tokenIssuer, certificates.caPem()), new AggregationController(),
+                new KubeletController()));
         Registry registry = new Registry(store, admission, controllers);
 
-        // the API server chain
-        UnionAuthenticator authenticator = new UnionAuthenticator(List.of(
-                new AdminTokenAuthenticator(), new StaticTokenAuthenticator(staticTokens)));
-        java.util.concurrent.atomic.AtomicReference<String> apiAddress = new java.util.concurrent.atomic.AtomicReference<>(config.apiAddress());
-        ApiHandler handlers = ClusterApi.handlers(catalog, registry, apiAddress::get, Map.of(),
-                call -> { throw dev.rbaclab.cluster.api.ApiException.pathNotFound(); }, null);
+        // authentication: admin token, static tokens, ServiceAccount JWTs (anonymous when no credential at all)
+        List<Authenticator> tokenAuthenticators = List.of(new AdminTokenAuthenticator(),
+                new StaticTokenAuthenticator(staticTokens),
+                new ServiceAccountTokenAuthenticator(tokenVerifier, store::reader, clock));
+        UnionAuthenticator authenticator = new UnionAuthenticator(tokenAuthenticators);
+
+        // the API server: handlers for resources with their own semantics, then the chain
+        AtomicReference<String> apiAddress = new AtomicReference<>(config.apiAddress());
+        BodyDecoder decoder = new BodyDecoder(null);
+        AccessReviews accessReviews = new AccessReviews(decoder);
+        RulesReviews rulesReviews = new RulesReviews(decoder, ruleResolvers);
+        IdentityReviews identityReviews = new IdentityReviews(decoder,
+                (sandbox, token, audiences) -> TokenReviews.authenticate(authenticator, tokenVerifier, store, sandbox,
+                        token, audiences, clock));
+        TokenRequests tokenRequests = new TokenRequests(decoder, store::reader, tokenIssuer);
+        Map<String, ApiHandler> special = Map.of(
+                ClusterApi.key("authorization.k8s.io", "selfsubjectaccessreviews", ""), accessReviews::selfSubject,
+                ClusterApi.key("authorization.k8s.io", "subjectaccessreviews", ""), accessReviews::subject,
+                ClusterApi.key("authorization.k8s.io", "localsubjectaccessreviews", ""), accessReviews::localSubject,
+                ClusterApi.key("authorization.k8s.io", "selfsubjectrulesreviews", ""), rulesReviews::selfSubject,
+                ClusterApi.key("authentication.k8s.io", "selfsubjectreviews", ""), identityReviews::selfSubject,
+                ClusterApi.key("authentication.k8s.io", "tokenreviews", ""), identityReviews::tokenReview,
+                ClusterApi.key("", "serviceaccounts", "token"), tokenRequests::create,
+                ClusterApi.key("", "pods", "log"), call -> PodLogHandler.handle(call, store::reader));
+        IssuerDiscovery issuerDiscovery = new IssuerDiscovery(signingKeys, apiAddress::get);
+        ApiHandler handlers = ClusterApi.handlers(catalog, registry, apiAddress::get, special, issuerDiscovery::handle,
+                decoder);
         ApiServer apiServer = new ApiServer(new RequestInfoResolver(),
-                new StoreSandboxLocator(sandboxRepository, staticTokens, token -> Optional.empty()),
+                new StoreSandboxLocator(sandboxRepository, staticTokens, TokenKeyIds::keyId),
                 authenticator, new Impersonation(), authorizers, handlers, audit, clock);
 
         ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), ExecUpgrade.NONE).start();

@@ -5,6 +5,7 @@ import dev.rbaclab.cluster.api.ApiException;
 import dev.rbaclab.cluster.api.GroupResource;
 import dev.rbaclab.cluster.api.UserInfo;
 import dev.rbaclab.cluster.store.ObjectReader;
+import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.explain.Explanation;
 
 /**
@@ -21,6 +22,7 @@ public record AdmissionRequest(
         ObjectNode oldObject,
         UserInfo user,
         ObjectReader cluster,
+        Sandbox sandbox,
         Explanation explanation,
         boolean dryRun) {
 

@@ -21,7 +21,8 @@ public record UserInfo(String name, String uid, List<String> groups, Map<String,
         Objects.requireNonNull(name, "name");
         uid = uid == null ? "" : uid;
         groups = List.copyOf(groups == null ? List.of() : groups);
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        // sorted, as kubectl and the audit log print extras
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extra));
     }
 
     public static UserInfo of(String name, String... groups) {

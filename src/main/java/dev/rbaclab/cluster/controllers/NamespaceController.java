@@ -34,6 +34,7 @@ public final class NamespaceController implements Controller {
 
     @Override
     public void deleted(ControllerContext context, ObjectKey key, ObjectNode old) {
+        recreateNamespaceBasics(context, key);
         if (!isNamespace(key)) {
             return;
         }
@@ -45,6 +46,27 @@ public final class NamespaceController implements Controller {
             }
         }
         context.explanation().add(Stage.CONTROLLERS, Mark.INFO, "controllers.namespace.deleted", key.name(), count);
+    }
+
+    /**
+     * The ServiceAccount controller keeps a {@code default} ServiceAccount, and the root-ca-cert-publisher a
+     * {@code kube-root-ca.crt} ConfigMap, in every namespace: deleting one brings a new one (with a new uid).
+     */
+    private void recreateNamespaceBasics(ControllerContext context, ObjectKey key) {
+        boolean defaultServiceAccount = key.group().isEmpty() && key.resource().equals("serviceaccounts")
+                && key.name().equals("default");
+        boolean rootCa = key.group().isEmpty() && key.resource().equals("configmaps")
+                && key.name().equals(ClusterObjects.ROOT_CA_CONFIGMAP);
+        if (!defaultServiceAccount && !rootCa) {
+            return;
+        }
+        if (context.tx().get(new ObjectKey("", "namespaces", "", key.namespace())).isEmpty()) {
+            return;
+        }
+        context.create(key, defaultServiceAccount ? ClusterObjects.defaultServiceAccount(key.namespace())
+                : ClusterObjects.rootCaConfigMap(key.namespace(), caCertificatePem));
+        context.explanation().add(Stage.CONTROLLERS, Mark.INFO, "controllers.namespace.recreated", key.namespace(),
+                key.resource(), key.name());
     }
 
     private static boolean isNamespace(ObjectKey key) {

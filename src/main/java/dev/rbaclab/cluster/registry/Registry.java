@@ -249,7 +249,7 @@ public final class Registry {
                                                      String namespace, String name, ObjectNode object, ObjectNode old,
                                                      ObjectReader cluster, boolean dryRun) {
         return new AdmissionRequest(operation, resource.groupResource(), resource.subresource(), namespace, name,
-                object, old, context.user(), cluster, context.explanation(), dryRun);
+                object, old, context.user(), cluster, context.sandbox(), context.explanation(), dryRun);
     }
 
     static ObjectKey keyOf(ApiResource resource, JsonNode object) {

@@ -13,15 +13,19 @@ import java.util.Locale;
  * Turns a request body into JSON: JSON and YAML as such, protobuf through {@link ProtobufBodies}. A body that does
  * not parse is a 400 with the decoder's message, as the real server answers.
  */
-final class BodyDecoder {
+public final class BodyDecoder {
 
     private final ProtobufBodies protobuf;
+
+    public BodyDecoder(ClusterApi.ProtobufDecoder protobuf) {
+        this(protobuf == null ? ProtobufBodies.UNSUPPORTED : protobuf::decode);
+    }
 
     BodyDecoder(ProtobufBodies protobuf) {
         this.protobuf = protobuf;
     }
 
-    ObjectNode object(ApiRequest request) {
+    public ObjectNode object(ApiRequest request) {
         JsonNode node = any(request);
         if (!(node instanceof ObjectNode object)) {
             throw ApiException.badRequest("Object 'Kind' is missing in '" + abbreviate(request) + "'");
@@ -29,7 +33,7 @@ final class BodyDecoder {
         return object;
     }
 
-    JsonNode any(ApiRequest request) {
+    public JsonNode any(ApiRequest request) {
         byte[] body = request.body();
         String contentType = mediaType(request.header("Content-Type"));
         if (contentType.equals("application/vnd.kubernetes.protobuf")) {

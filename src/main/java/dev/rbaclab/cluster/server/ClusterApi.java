@@ -18,8 +18,7 @@ public final class ClusterApi {
     public static ApiHandler handlers(ResourceCatalog catalog, Registry registry,
                                       java.util.function.Supplier<String> serverAddress,
                                       Map<String, ApiHandler> special, ApiHandler issuerDiscovery,
-                                      ProtobufDecoder protobuf) {
-        BodyDecoder decoder = new BodyDecoder(protobuf == null ? ProtobufBodies.UNSUPPORTED : protobuf::decode);
+                                      BodyDecoder decoder) {
         return new Handlers(new RestHandler(catalog, registry, decoder, special),
                 new ClusterEndpoints(catalog, serverAddress, issuerDiscovery));
     }
