@@ -1,5 +1,7 @@
 package dev.rbaclab.web;
 
+import dev.rbaclab.i18n.Messages;
+
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;

@@ -1,5 +1,7 @@
 package dev.rbaclab.web;
 
+import dev.rbaclab.i18n.Messages;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rbaclab.cluster.api.Json;
 import io.javalin.Javalin;

@@ -34,7 +34,7 @@ public final class UnionAuthenticator {
                 if (result.isPresent()) {
                     UserInfo user = addAuthenticatedGroup(result.get().user());
                     credentials.explanation().add(Stage.AUTHENTICATION, Mark.PASS, "authn.authenticated",
-                            result.get().authenticator(), user.name(), String.join(", ", user.groups()));
+                            "§authn.by." + result.get().authenticator(), user.name(), String.join(", ", user.groups()));
                     return user;
                 }
             } catch (AuthenticationException e) {

@@ -93,9 +93,7 @@ public final class ApiServer {
         // 1. request info: method + path → verb, resource, namespace, name (or a non-resource path)
         RequestInfo info = requestInfo.resolve(request.method(), request.path(), request.query());
         trail.info = info;
-        explanation.add(Stage.REQUEST, Mark.INFO, info.resourceRequest() ? "request.resource" : "request.non_resource",
-                request.method(), request.path(), info.verb(), info.apiGroup(), info.resourceWithSubresource(),
-                info.namespace(), info.name());
+        describe(request, info, explanation);
 
         // 2. the sandbox the request addresses
         Sandbox sandbox = locate(request);
@@ -127,6 +125,24 @@ public final class ApiServer {
         // 6. admission and storage, inside the handler's registry calls
         ApiCall call = new ApiCall(request, info, sandbox, user, authorizer, explanation, now, trail.warnings);
         return handler.handle(call).withWarnings(trail.warnings);
+    }
+
+    /** How the method and path became the attributes RBAC will look at. */
+    private static void describe(ApiRequest request, RequestInfo info, Explanation explanation) {
+        if (!info.resourceRequest()) {
+            explanation.add(Stage.REQUEST, Mark.INFO, "request.non_resource", request.method(), info.path(), info.verb());
+            return;
+        }
+        var line = explanation.add(Stage.REQUEST, Mark.INFO, "request.resource", request.method(), info.path(),
+                info.verb(), info.resourceWithSubresource(), info.apiGroup());
+        if (info.namespace().isEmpty()) {
+            line.add(Mark.INFO, "request.cluster_scope");
+        } else {
+            line.add(Mark.INFO, "request.namespace", info.namespace());
+        }
+        if (!info.name().isEmpty()) {
+            line.add(Mark.INFO, "request.name", info.name());
+        }
     }
 
     private Sandbox locate(ApiRequest request) {

@@ -15,6 +15,11 @@ import java.util.Locale;
  */
 public final class BodyDecoder {
 
+    /** Media types whose bodies are JSON (or YAML, a superset). */
+    private static final java.util.Set<String> JSON_LIKE = java.util.Set.of("application/json", "application/yaml",
+            "application/merge-patch+json", "application/strategic-merge-patch+json", "application/json-patch+json",
+            "application/apply-patch+yaml");
+
     private final ProtobufBodies protobuf;
 
     public BodyDecoder(ClusterApi.ProtobufDecoder protobuf) {
@@ -38,6 +43,9 @@ public final class BodyDecoder {
         String contentType = mediaType(request.header("Content-Type"));
         if (contentType.equals("application/vnd.kubernetes.protobuf")) {
             return protobuf.decode(body);
+        }
+        if (!JSON_LIKE.contains(contentType)) {
+            throw ApiException.unsupportedMediaType(contentType);
         }
         if (body.length == 0) {
             throw ApiException.badRequest("Object 'Kind' is missing in ''");

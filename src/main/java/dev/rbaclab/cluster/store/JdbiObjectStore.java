@@ -114,7 +114,7 @@ public final class JdbiObjectStore implements ObjectStore {
                     .bind("resource", key.resource())
                     .bind("namespace", key.namespace())
                     .bind("name", key.name())
-                    .map((rs, ctx) -> new Row(rs.getBoolean("tombstone"), parse(rs.getString("body"))))
+                    .map((rs, ctx) -> rs.getBoolean("tombstone") ? new Row(true, null) : new Row(false, parse(rs.getString("body"))))
                     .findOne());
             if (row.isPresent()) {
                 return row.get().tombstone() ? Optional.empty() : Optional.of(row.get().body());

@@ -1,4 +1,4 @@
-package dev.rbaclab.web;
+package dev.rbaclab.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -20,11 +20,14 @@ public final class Messages {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The message for {@code key} with its arguments; the key itself when missing (a test keeps that from happening). */
+    /**
+     * The message for {@code key} with its arguments; the key itself when missing (a test keeps that from happening).
+     * Every message is a MessageFormat pattern, with or without arguments, so a quote is always written {@code ''}.
+     */
     public static String get(Locale locale, String key, Object... args) {
         try {
             String pattern = bundle(locale).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
