@@ -166,7 +166,7 @@ public final class App {
         LearnerService learners = new LearnerService(new LearnerRepository(jdbi), clock);
 
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
-        return new Lab(config, database, apiServer, sandboxes, api, web);
+        return new Lab(config, database, apiServer, sandboxes, audit, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -193,7 +193,7 @@ public final class App {
     }
 
     /** A running lab, for main and for tests. */
-    public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes,
+    public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
                       ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
