@@ -1,0 +1,147 @@
+package dev.rbaclab.testing;
+
+import dev.rbaclab.cluster.api.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lab as a separate JVM, started the way it is deployed (configured by environment variables only), so that a
+ * test can kill it with SIGKILL and start it again on the same files.
+ */
+public final class ChildLab implements AutoCloseable {
+
+    private final Path directory;
+    private final int webPort;
+    private final int apiPort;
+    private Process process;
+
+    public ChildLab(Path directory) {
+        this.directory = directory;
+        this.webPort = freePort();
+        this.apiPort = freePort();
+    }
+
+    public ChildLab start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.rbaclab.App"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("lab.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("LAB_HTTP_PORT", Integer.toString(webPort));
+        env.put("LAB_API_PORT", Integer.toString(apiPort));
+        env.put("LAB_DB_URL", "jdbc:h2:file:" + directory.resolve("db/lab").toAbsolutePath());
+        env.put("LAB_DATA_DIR", directory.resolve("data").toString());
+        env.put("LAB_ADMIN_PASSWORD", "child-lab-password");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    public void killNine() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String webUrl() {
+        return "http://127.0.0.1:" + webPort;
+    }
+
+    /** The API port as text, for rewriting a sandbox's server URL after a restart on new ports. */
+    public String apiUrlPort() {
+        return Integer.toString(apiPort);
+    }
+
+    public Path caCertificate() {
+        return directory.resolve("data").resolve("ca.crt");
+    }
+
+    /** Creates a sandbox through the web API and returns the JSON answer (id, server, token, kubeconfig). */
+    public JsonNode createSandbox() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(webUrl() + "/api/sandboxes")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Json.parse(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the lab exited with " + process.exitValue() + "; see " + directory.resolve("lab.log"));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(webUrl() + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("the lab did not become ready in 60 s");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            killNine();
+        }
+    }
+
+}
