@@ -25,6 +25,7 @@ import dev.rbaclab.cluster.server.ClusterApi;
 import dev.rbaclab.cluster.server.StoreSandboxLocator;
 import dev.rbaclab.cluster.server.http.ApiHttpServer;
 import dev.rbaclab.cluster.server.http.ExecUpgrade;
+import dev.rbaclab.cluster.server.protobuf.ProtobufBodyDecoder;
 import dev.rbaclab.cluster.store.AuditLog;
 import dev.rbaclab.cluster.store.DefaultObjects;
 import dev.rbaclab.cluster.store.DefaultObjectsRepository;
@@ -99,7 +100,7 @@ public final class App {
                 new AdminTokenAuthenticator(), new StaticTokenAuthenticator(staticTokens)));
         java.util.concurrent.atomic.AtomicReference<String> apiAddress = new java.util.concurrent.atomic.AtomicReference<>(config.apiAddress());
         ApiHandler handlers = ClusterApi.handlers(catalog, registry, apiAddress::get, Map.of(),
-                call -> { throw dev.rbaclab.cluster.api.ApiException.pathNotFound(); }, null);
+                call -> { throw dev.rbaclab.cluster.api.ApiException.pathNotFound(); }, new ProtobufBodyDecoder());
         ApiServer apiServer = new ApiServer(new RequestInfoResolver(),
                 new StoreSandboxLocator(sandboxRepository, staticTokens, token -> Optional.empty()),
                 authenticator, new Impersonation(), authorizers, handlers, audit, clock);
