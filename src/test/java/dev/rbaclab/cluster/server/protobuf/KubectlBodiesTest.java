@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.Iterator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,13 +59,8 @@ class KubectlBodiesTest {
     /** Removes nulls and empty objects, innermost first; true when the node itself ended up empty. */
     private static boolean prune(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                JsonNode value = fields.next().getValue();
-                if (value.isNull() || (prune(value) && value.isObject())) {
-                    fields.remove();
-                }
-            }
+            object.properties().removeIf(property -> property.getValue().isNull()
+                    || (prune(property.getValue()) && property.getValue().isObject()));
             return object.isEmpty();
         }
         if (node instanceof ArrayNode array) {
