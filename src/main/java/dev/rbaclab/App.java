@@ -11,6 +11,7 @@ import dev.rbaclab.cluster.controllers.KubeletController;
 import dev.rbaclab.cluster.controllers.TokenController;
 import dev.rbaclab.cluster.rbac.RuleResolver;
 import dev.rbaclab.cluster.server.BodyDecoder;
+import dev.rbaclab.cluster.server.protobuf.ProtobufBodyDecoder;
 import dev.rbaclab.cluster.server.reviews.AccessReviews;
 import dev.rbaclab.cluster.server.reviews.IdentityReviews;
 import dev.rbaclab.cluster.server.reviews.IssuerDiscovery;
@@ -134,7 +135,7 @@ public final class App {
 
         // the API server: handlers for resources with their own semantics, then the chain
         AtomicReference<String> apiAddress = new AtomicReference<>(config.apiAddress());
-        BodyDecoder decoder = new BodyDecoder(null);
+        BodyDecoder decoder = new BodyDecoder(new ProtobufBodyDecoder());
         AccessReviews accessReviews = new AccessReviews(decoder);
         RulesReviews rulesReviews = new RulesReviews(decoder, ruleResolvers);
         IdentityReviews identityReviews = new IdentityReviews(decoder,
