@@ -48,7 +48,11 @@ import dev.rbaclab.cluster.server.ApiServer;
 import dev.rbaclab.cluster.server.ClusterApi;
 import dev.rbaclab.cluster.server.StoreSandboxLocator;
 import dev.rbaclab.cluster.server.http.ApiHttpServer;
-import dev.rbaclab.cluster.server.http.ExecUpgrade;
+import dev.rbaclab.cluster.server.http.ExecWebSocket;
+import dev.rbaclab.cluster.server.PodGateway;
+import dev.rbaclab.cluster.pods.PodNetwork;
+import dev.rbaclab.cluster.pods.PodRuntime;
+import dev.rbaclab.cluster.pods.PodTokens;
 import dev.rbaclab.cluster.store.AuditLog;
 import dev.rbaclab.cluster.store.DefaultObjects;
 import dev.rbaclab.cluster.store.DefaultObjectsRepository;
@@ -150,7 +154,11 @@ public final class App {
                 ClusterApi.key("authentication.k8s.io", "selfsubjectreviews", ""), identityReviews::selfSubject,
                 ClusterApi.key("authentication.k8s.io", "tokenreviews", ""), identityReviews::tokenReview,
                 ClusterApi.key("", "serviceaccounts", "token"), tokenRequests::create,
-                ClusterApi.key("", "pods", "log"), call -> PodLogHandler.handle(call, store::reader));
+                ClusterApi.key("", "pods", "log"), call -> PodLogHandler.handle(call, store::reader),
+                ClusterApi.key("", "pods", "exec"), call -> {
+                    // reached only without a WebSocket upgrade (e.g. kubectl's SPDY fallback)
+                    throw dev.rbaclab.cluster.api.ApiException.badRequest("Upgrade request required");
+                });
         IssuerDiscovery issuerDiscovery = new IssuerDiscovery(signingKeys, apiAddress::get);
         ApiHandler handlers = ClusterApi.handlers(catalog, registry, apiAddress::get, special, issuerDiscovery::handle,
                 decoder);
@@ -158,7 +166,12 @@ public final class App {
                 new StoreSandboxLocator(sandboxRepository, staticTokens, TokenKeyIds::keyId),
                 authenticator, new Impersonation(), authorizers, handlers, audit, clock);
 
-        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), ExecUpgrade.NONE).start();
+        // simulated pods: their shell reaches the API server through the same chain, as Source.POD
+        PodNetwork podNetwork = new PodGateway(apiServer);
+        PodRuntime podRuntime = new PodRuntime(store::reader, new PodTokens(tokenIssuer, clock), podNetwork,
+                certificates.caPem());
+
+        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), new ExecWebSocket(podRuntime)).start();
         // the address learners' kubectl uses; the port is the bound one (tests ask for any free port)
         apiAddress.set(config.publicHost() + ":" + api.port());
         SandboxService sandboxes = new SandboxService(sandboxRepository, staticTokens,
@@ -167,7 +180,7 @@ public final class App {
         LearnerService learners = new LearnerService(new LearnerRepository(jdbi), clock);
 
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
-        return new Lab(config, database, apiServer, sandboxes, audit, api, web);
+        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -195,7 +208,7 @@ public final class App {
 
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
-                      ApiHttpServer api, WebServer web) {
+                      PodRuntime pods, ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
             api.stop();

@@ -49,11 +49,12 @@ public final class SandboxService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Sandbox sandbox = new Sandbox(Tokens.id(12), ownerId, Tokens.bearer(), now, firstResourceVersion, 0,
                 (version == null ? defaultVersion : version).gitVersion(), null);
-        sandboxes.insert(sandbox);
+        List<StaticToken> users = new java.util.ArrayList<>();
         for (StaticUser user : DEFAULT_USERS) {
-            staticTokens.insert(new StaticToken(sandbox.id(), Tokens.bearer(), user.name(), user.uid(), user.groups()), now);
+            users.add(new StaticToken(sandbox.id(), Tokens.bearer(), user.name(), user.uid(), user.groups()));
         }
-        return describe(sandbox);
+        sandboxes.insert(sandbox, users, now);
+        return describe(sandbox, users);
     }
 
     public Optional<Sandbox> find(String id) {
@@ -69,9 +70,12 @@ public final class SandboxService {
     }
 
     public SandboxCreated describe(Sandbox sandbox) {
+        return describe(sandbox, staticTokens.forSandbox(sandbox.id()));
+    }
+
+    private SandboxCreated describe(Sandbox sandbox, List<StaticToken> users) {
         String server = server(sandbox.id());
-        String kubeconfig = Kubeconfig.yaml(sandbox.id(), server, caData, sandbox.adminToken(),
-                staticTokens.forSandbox(sandbox.id()));
+        String kubeconfig = Kubeconfig.yaml(sandbox.id(), server, caData, sandbox.adminToken(), users);
         return new SandboxCreated(sandbox.id(), server, sandbox.adminToken(), kubeconfig);
     }
 

@@ -77,7 +77,7 @@ public final class ApiServer {
             LOG.error("request {} {} failed", request.method(), request.path(), e);
             response = ApiResponse.status(ApiException.internal(e.getClass().getSimpleName()).status());
         }
-        return record(request, response, now, explanation, trail);
+        return record(request, ResponseFormat.apply(request, response), now, explanation, trail);
     }
 
     /** What the chain found out on the way, for the audit event. */
@@ -89,7 +89,36 @@ public final class ApiServer {
         List<String> warnings = new ArrayList<>();
     }
 
+    /**
+     * For connections that upgrade (exec over WebSocket): the same stages up to authorization, recorded in the audit
+     * log, and the caller takes over the connection. Throws the Status a refused request gets.
+     */
+    public Connection connect(ApiRequest request) {
+        Instant now = clock.instant();
+        Explanation explanation = new Explanation();
+        Trail trail = new Trail();
+        try {
+            ApiCall call = authorize(request, now, explanation, trail);
+            long auditId = record(request, new ApiResponse(101, ApiResponse.JSON, new byte[0], List.of(), 0), now,
+                    explanation, trail).auditId();
+            return new Connection(call.sandbox(), call.user(), call.info(), auditId);
+        } catch (ApiException e) {
+            record(request, ApiResponse.status(e.status()), now, explanation, trail);
+            throw e;
+        }
+    }
+
+    /** An authorized connection: whose sandbox, who is connecting, to what. */
+    public record Connection(Sandbox sandbox, UserInfo user, RequestInfo info, long auditId) {
+    }
+
     private ApiResponse chain(ApiRequest request, Instant now, Explanation explanation, Trail trail) {
+        ApiCall call = authorize(request, now, explanation, trail);
+        // 6. admission and storage, inside the handler's registry calls
+        return handler.handle(call).withWarnings(trail.warnings);
+    }
+
+    private ApiCall authorize(ApiRequest request, Instant now, Explanation explanation, Trail trail) {
         // 1. request info: method + path → verb, resource, namespace, name (or a non-resource path)
         RequestInfo info = requestInfo.resolve(request.method(), request.path(), request.query());
         trail.info = info;
@@ -121,10 +150,7 @@ public final class ApiServer {
             throw Forbidden.of(attributes, decision.reason());
         }
         trail.decision = "allow";
-
-        // 6. admission and storage, inside the handler's registry calls
-        ApiCall call = new ApiCall(request, info, sandbox, user, authorizer, explanation, now, trail.warnings);
-        return handler.handle(call).withWarnings(trail.warnings);
+        return new ApiCall(request, info, sandbox, user, authorizer, explanation, now, trail.warnings);
     }
 
     /** How the method and path became the attributes RBAC will look at. */

@@ -32,7 +32,9 @@ final class ClusterEndpoints implements ApiHandler {
         ServerVersion version = ServerVersion.parse(call.sandbox().serverVersion());
         switch (path) {
             case "/version":
-                return ApiResponse.json(200, version.toJson());
+                // responsewriters.WriteRawJSON: /version is always indented, without a trailing newline
+                return new ApiResponse(200, ApiResponse.JSON, dev.rbaclab.cluster.api.GoJson.pretty(version.toJson())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.List.of(), 0);
             case "/healthz":
             case "/livez":
             case "/readyz":

@@ -30,8 +30,22 @@ public final class SandboxRepository {
         this.jdbi = jdbi;
     }
 
+    /** Creates a sandbox and its static users in one transaction: one durable commit, and never half a sandbox. */
+    public void insert(Sandbox sandbox, List<StaticToken> users, java.time.Instant now) {
+        jdbi.useTransaction(handle -> {
+            insert(handle, sandbox);
+            for (StaticToken user : users) {
+                StaticTokenRepository.insert(handle, user, now);
+            }
+        });
+    }
+
     public void insert(Sandbox sandbox) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO sandboxes (" + COLUMNS + ") VALUES "
+        jdbi.useHandle(handle -> insert(handle, sandbox));
+    }
+
+    private static void insert(org.jdbi.v3.core.Handle handle, Sandbox sandbox) {
+        handle.createUpdate("INSERT INTO sandboxes (" + COLUMNS + ") VALUES "
                         + "(:id, :owner, :token, :created, :rv, :rbac, :version, :keyId)")
                 .bind("id", sandbox.id())
                 .bind("owner", sandbox.ownerId())
@@ -41,7 +55,7 @@ public final class SandboxRepository {
                 .bind("rbac", sandbox.rbacRevision())
                 .bind("version", sandbox.serverVersion())
                 .bind("keyId", sandbox.keyId())
-                .execute());
+                .execute();
     }
 
     public Optional<Sandbox> find(String id) {

@@ -24,7 +24,11 @@ public final class StaticTokenRepository {
     }
 
     public void insert(StaticToken token, Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO static_tokens (token, sandbox_id, user_name, uid, "
+        jdbi.useHandle(handle -> insert(handle, token, now));
+    }
+
+    static void insert(org.jdbi.v3.core.Handle handle, StaticToken token, Instant now) {
+        handle.createUpdate("INSERT INTO static_tokens (token, sandbox_id, user_name, uid, "
                         + "groups_json, created_at) VALUES (:token, :sandbox, :user, :uid, :groups, :created)")
                 .bind("token", token.token())
                 .bind("sandbox", token.sandboxId())
@@ -32,7 +36,7 @@ public final class StaticTokenRepository {
                 .bind("uid", token.uid())
                 .bind("groups", Json.write(Json.arrayOf(token.groups())))
                 .bind("created", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .execute());
+                .execute();
     }
 
     public Optional<StaticToken> find(String token) {

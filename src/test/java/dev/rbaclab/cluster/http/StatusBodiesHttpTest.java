@@ -23,7 +23,7 @@ class StatusBodiesHttpTest {
         ApiClient.Response response = api.get("/api/v1/namespaces/default/pods");
         assertThat(response.code()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
-                + "\"status\":\"Failure\",\"message\":\"Unauthorized\",\"reason\":\"Unauthorized\",\"code\":401}");
+                + "\"status\":\"Failure\",\"message\":\"Unauthorized\",\"reason\":\"Unauthorized\",\"code\":401}\n");
     }
 
     @Test
@@ -35,7 +35,7 @@ class StatusBodiesHttpTest {
         assertThat(response.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
                 + "\"status\":\"Failure\",\"message\":\"secrets \\\"db-pass\\\" is forbidden: User \\\"alice\\\" cannot get "
                 + "resource \\\"secrets\\\" in API group \\\"\\\" in the namespace \\\"dev\\\"\",\"reason\":\"Forbidden\","
-                + "\"details\":{\"name\":\"db-pass\",\"kind\":\"secrets\"},\"code\":403}");
+                + "\"details\":{\"name\":\"db-pass\",\"kind\":\"secrets\"},\"code\":403}\n");
     }
 
     @Test
@@ -55,7 +55,7 @@ class StatusBodiesHttpTest {
         assertThat(response.code()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
                 + "\"status\":\"Failure\",\"message\":\"serviceaccounts \\\"nope\\\" not found\",\"reason\":\"NotFound\","
-                + "\"details\":{\"name\":\"nope\",\"kind\":\"serviceaccounts\"},\"code\":404}");
+                + "\"details\":{\"name\":\"nope\",\"kind\":\"serviceaccounts\"},\"code\":404}\n");
     }
 
     @Test
@@ -74,7 +74,7 @@ class StatusBodiesHttpTest {
         assertThat(again.code()).isEqualTo(409);
         assertThat(again.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
                 + "\"status\":\"Failure\",\"message\":\"serviceaccounts \\\"foo\\\" already exists\",\"reason\":\"AlreadyExists\","
-                + "\"details\":{\"name\":\"foo\",\"kind\":\"serviceaccounts\"},\"code\":409}");
+                + "\"details\":{\"name\":\"foo\",\"kind\":\"serviceaccounts\"},\"code\":409}\n");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package dev.rbaclab.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Entry point: {@code mvn -q -Pbench test-compile exec:exec -Dbench=<name>} runs one benchmark, {@code all} every one. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+        benchmarks.put("sandbox", new SandboxCreationBenchmark());
+        benchmarks.put("authz", new AuthorizerJmh());
+        String which = args.length == 0 ? "all" : args[0];
+        for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
+            if (which.equals("all") || which.equals(entry.getKey())) {
+                System.out.println("=== " + entry.getKey() + " ===");
+                entry.getValue().run();
+            }
+        }
+        System.exit(0);
+    }
+
+    /** One benchmark. */
+    interface Benchmark {
+        void run() throws Exception;
+    }
+}
