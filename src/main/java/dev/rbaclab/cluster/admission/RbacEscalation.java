@@ -122,15 +122,41 @@ public final class RbacEscalation implements AdmissionPlugin {
                 + GoStrings.quotedList(request.user().groups()) + ") is attempting to grant RBAC permissions not currently held:\n"
                 + String.join("\n", lines);
         if (!owner.errors().isEmpty()) {
-            message += "; resolution errors: [" + String.join(" ", owner.errors()) + "]";
+            // rule.go: RulesFor returns one utilerrors aggregate, printed with %v of []error{agg}: "[agg]"
+            message += "; resolution errors: [" + aggregate(owner.errors()) + "]";
         }
         throw ApiException.forbidden(request.resource(), objectName(request), message);
     }
 
     private static boolean hasAggregationRule(AdmissionRequest request) {
-        boolean now = request.object().hasNonNull("aggregationRule");
-        boolean before = request.oldObject() != null && request.oldObject().hasNonNull("aggregationRule");
-        return now || before;
+        return hasSelectors(request.object()) || (request.oldObject() != null && hasSelectors(request.oldObject()));
+    }
+
+    /**
+     * hasAggregationRule of clusterrole/policybased/storage.go: present only with at least one selector (an empty
+     * rule is left to validation, which runs after this check).
+     */
+    private static boolean hasSelectors(JsonNode clusterRole) {
+        return !clusterRole.path("aggregationRule").path("clusterRoleSelectors").isEmpty();
+    }
+
+    /**
+     * utilerrors.NewAggregate(...).Error(): one message alone, several de-duplicated in "[a, b]". The escalation
+     * checks resolve roles through the registry (storage_rbac.go builds their rule resolver from the role and binding
+     * registries), so a missing role reads as the storage's NotFound with the plural resource, not as the
+     * authorizer's lister error that the shared resolver reports.
+     */
+    private static String aggregate(List<String> errors) {
+        List<String> unique = new ArrayList<>();
+        for (String error : errors) {
+            String storageWording = error
+                    .replaceFirst("^role\\.rbac\\.authorization\\.k8s\\.io \"", "roles.rbac.authorization.k8s.io \"")
+                    .replaceFirst("^clusterrole\\.rbac\\.authorization\\.k8s\\.io \"", "clusterroles.rbac.authorization.k8s.io \"");
+            if (!unique.contains(storageWording)) {
+                unique.add(storageWording);
+            }
+        }
+        return unique.size() == 1 ? unique.get(0) : "[" + String.join(", ", unique) + "]";
     }
 
     /** IsOnlyMutatingGCFields: changes to ownerReferences and finalizers alone never escalate. */

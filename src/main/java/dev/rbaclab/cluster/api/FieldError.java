@@ -99,7 +99,8 @@ public record FieldError(Type type, String field, Object badValue, String detail
     /** Go's %#v-ish rendering used by field errors: strings quoted, numbers and booleans bare, null as "null". */
     static String printValue(Object value) {
         if (value == null) {
-            return "null";
+            // ErrorBody (field/errors.go) replaces a nil value by the string "null", which %q then quotes
+            return quote("null");
         }
         if (value instanceof GoValue go) {
             return go.text();

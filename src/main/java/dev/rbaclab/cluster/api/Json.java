@@ -1,7 +1,11 @@
 package dev.rbaclab.cluster.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +31,7 @@ public final class Json {
     /** Aliases are how "billion laughs" YAML bombs work; real manifests use few if any. */
     public static final int MAX_YAML_ALIASES = 50;
 
-    public static final ObjectMapper MAPPER = configure(new ObjectMapper());
+    public static final ObjectMapper MAPPER = goCompatibleOutput(configure(new ObjectMapper()));
     public static final ObjectMapper YAML = configure(yamlMapper());
 
     private Json() {
@@ -39,6 +43,44 @@ public final class Json {
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return mapper;
+    }
+
+    /**
+     * The API server writes JSON with Go's encoding/json, which escapes the HTML characters {@code < > &} (and the
+     * line and paragraph separators U+2028, U+2029) as six-character backslash-u sequences in lower-case hex: a 403
+     * for path {@code /<script>} carries {@code &lt;script&gt;} with each {@code &} written as backslash-u-0026
+     * (responsewriters/errors_test.go TestForbidden). Readers see the same text either way.
+     */
+    private static ObjectMapper goCompatibleOutput(ObjectMapper mapper) {
+        mapper.getFactory().setCharacterEscapes(new GoEscapes());
+        mapper.configure(JsonGenerator.Feature.WRITE_HEX_UPPER_CASE, false);
+        return mapper;
+    }
+
+    /** encoding/json's HTML-safe escaping on top of the standard JSON escapes. */
+    private static final class GoEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        GoEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii['<'] = ESCAPE_STANDARD;
+            ascii['>'] = ESCAPE_STANDARD;
+            ascii['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x2028 || ch == 0x2029) {
+                return new SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
     }
 
     private static ObjectMapper yamlMapper() {

@@ -17,8 +17,12 @@ public class PlainTextException extends RuntimeException {
         return code;
     }
 
-    /** responsewriters.InternalError: the path is quoted (%q) before the error. */
+    /**
+     * responsewriters.InternalError: {@code sanitizer.Replace(fmt.Sprintf("Internal Server Error: %q: %v", uri, err))}
+     * — the URI Go-quoted, then the whole text HTML-sanitised like a 403 message (errors_test.go TestErrors).
+     */
     public static PlainTextException internalError(String path, String error) {
-        return new PlainTextException(500, "Internal Server Error: \"" + path + "\": " + error);
+        return new PlainTextException(500,
+                Forbidden.escapeHtml("Internal Server Error: " + GoStrings.quote(path) + ": " + error));
     }
 }

@@ -107,7 +107,8 @@ public final class NameValidation {
         } else if (name.length() > 63) {
             errors.add("name part " + maxLength(63));
         }
-        if (!name.isEmpty() && !QUALIFIED_NAME.matcher(name).matches()) {
+        // IsQualifiedName (validation.go) checks the regex even for an empty name part: "" gets both messages
+        if (!QUALIFIED_NAME.matcher(name).matches()) {
             errors.add("name part " + regexError("must consist of alphanumeric characters, '-', '_' or '.', and must "
                     + "start and end with an alphanumeric character", QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
         }
