@@ -28,6 +28,15 @@ final class RealKubectl {
         this.runner = new KubectlRunner(lab.kubeconfig(sandbox), workDir.resolve("cache"), binary);
     }
 
+    RealKubectl env(String name, String value) {
+        runner.env(name, value);
+        return this;
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
     KubectlRunner.Result run(String... args) {
         return runner.run(args);
     }

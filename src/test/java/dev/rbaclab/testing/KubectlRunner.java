@@ -19,6 +19,7 @@ public final class KubectlRunner {
     private final Path kubeconfig;
     private final Path cacheDir;
     private final String binary;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
 
     public KubectlRunner(Path kubeconfig, Path cacheDir) {
         this(kubeconfig, cacheDir, "kubectl");
@@ -44,6 +45,12 @@ public final class KubectlRunner {
         }
     }
 
+    /** Sets an environment variable for every following run (e.g. KUBE_EDITOR for kubectl edit). */
+    public KubectlRunner env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     public Result run(String... args) {
         return runWithInput(null, args);
     }
@@ -60,6 +67,7 @@ public final class KubectlRunner {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().put("KUBECONFIG", kubeconfig.toString());
             builder.environment().put("HOME", cacheDir.toString());
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (stdin != null) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -181,21 +181,28 @@ final class TextCommands {
         List<String> operands = new ArrayList<>(in.operands());
         boolean invert = operands.remove("-v");
         boolean ignoreCase = operands.remove("-i");
+        boolean count = operands.remove("-c");
+        boolean quiet = operands.remove("-q");
         if (operands.isEmpty()) {
-            return in.fail("Usage: grep [-iv] PATTERN [FILE]", 2);
+            return in.fail("Usage: grep [-civq] PATTERN [FILE]", 2);
         }
         Pattern pattern = Pattern.compile(operands.get(0), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         String text = input(in, operands.subList(1, operands.size()));
         if (text == null) {
             return in.fail("grep: " + operands.get(1) + ": No such file or directory", 2);
         }
-        boolean found = false;
+        int matches = 0;
         for (String line : text.split("\n")) {
             if (pattern.matcher(line).find() != invert) {
-                in.out().append(line).append('\n');
-                found = true;
+                if (!count && !quiet) {
+                    in.out().append(line).append('\n');
+                }
+                matches++;
             }
         }
-        return found ? 0 : 1;
+        if (count) {
+            in.out().append(matches).append('\n');
+        }
+        return matches > 0 ? 0 : 1;
     }
 }
