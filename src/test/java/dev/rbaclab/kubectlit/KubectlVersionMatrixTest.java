@@ -27,7 +27,7 @@ class KubectlVersionMatrixTest {
     }
 
     @ParameterizedTest(name = "kubectl for {0}")
-    @ValueSource(strings = {"v1.29.14", "v1.31.9", "v1.32.4", "v1.33.1"})
+    @ValueSource(strings = {"v1.30.13", "v1.31.9", "v1.32.4", "v1.33.1"})
     void theChaptersCommandsBehaveTheSame(String version) {
         SandboxCreated sandbox = lab.get().newSandbox(version);
         RealKubectl kubectl = new RealKubectl(lab.get(), sandbox);
