@@ -60,6 +60,7 @@ import dev.rbaclab.cluster.store.JdbiObjectStore;
 import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.cluster.store.SandboxRepository;
 import dev.rbaclab.cluster.store.StaticTokenRepository;
+import dev.rbaclab.grading.Grader;
 import dev.rbaclab.learners.LearnerRepository;
 import dev.rbaclab.learners.LearnerService;
 import dev.rbaclab.storage.Database;
@@ -179,8 +180,10 @@ public final class App {
                 config.defaultServerVersion(), clock);
         LearnerService learners = new LearnerService(new LearnerRepository(jdbi), clock);
 
+        Grader grader = new Grader(new LabSandboxProbe(sandboxRepository, store, authorizers, ruleResolvers, defaults, audit));
+
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
-        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, api, web);
+        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -208,7 +211,7 @@ public final class App {
 
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
-                      PodRuntime pods, ApiHttpServer api, WebServer web) {
+                      PodRuntime pods, Grader grader, ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
             api.stop();

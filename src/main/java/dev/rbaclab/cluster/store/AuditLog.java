@@ -69,6 +69,16 @@ public final class AuditLog {
                 .list());
     }
 
+    /** Events of a sandbox from an instant on, oldest first, leaving out the lab's own requests (source LAB). */
+    public List<AuditEvent> since(String sandboxId, java.time.Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_events WHERE sandbox_id = :sandbox "
+                        + "AND at >= :since AND source <> 'LAB' ORDER BY id LIMIT 5000")
+                .bind("sandbox", sandboxId)
+                .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .map(MAPPER)
+                .list());
+    }
+
     public Optional<AuditEvent> find(String sandboxId, long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_events WHERE sandbox_id = :sandbox AND id = :id")
                 .bind("sandbox", sandboxId)

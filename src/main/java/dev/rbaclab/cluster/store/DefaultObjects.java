@@ -103,6 +103,32 @@ public final class DefaultObjects {
         return result;
     }
 
+    /** The defaults alone, as a fresh sandbox shows them (for "what does the default policy give everyone?"). */
+    public ObjectReader reader() {
+        Instant epoch = Instant.EPOCH;
+        return new ObjectReader() {
+            @Override
+            public java.util.Optional<ObjectNode> get(ObjectKey key) {
+                return java.util.Optional.ofNullable(materialize(key, "defaults", epoch));
+            }
+
+            @Override
+            public List<ObjectNode> list(String group, String resource, String namespace) {
+                return DefaultObjects.this.list(group, resource, namespace, "defaults", epoch);
+            }
+
+            @Override
+            public List<ObjectKey> keysInNamespace(String namespace) {
+                return DefaultObjects.this.keysInNamespace(namespace);
+            }
+
+            @Override
+            public long resourceVersion() {
+                return maxResourceVersion();
+            }
+        };
+    }
+
     private static ObjectNode materialize(Entry entry, String sandboxId, Instant createdAt) {
         ObjectNode copy = entry.template().deepCopy();
         ObjectNode metadata = copy.with("metadata");
