@@ -39,7 +39,8 @@ public final class LessonLoader {
         return new Chapter(Fields.required(chapter, "id", "chapter.yaml"), title, lessons);
     }
 
-    Lesson lesson(String id) {
+    /** One lesson by its directory name (what the chapter lists). */
+    public Lesson lesson(String id) {
         String file = id + "/lesson.yaml";
         JsonNode lesson = yaml(file);
         String declared = Fields.required(lesson, "id", file);
