@@ -44,6 +44,16 @@ public final class LearnerRepository {
                 .findOne());
     }
 
+    public java.util.Optional<String> currentSandbox(String learnerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT current_sandbox_id FROM learners WHERE id = :id")
+                .bind("id", learnerId).mapTo(String.class).findOne().filter(s -> s != null && !s.isEmpty()));
+    }
+
+    public void setCurrentSandbox(String learnerId, String sandboxId) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE learners SET current_sandbox_id = :s WHERE id = :id")
+                .bind("s", sandboxId).bind("id", learnerId).execute());
+    }
+
     public void updateLocale(String learnerId, String locale) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE learners SET locale = :locale WHERE id = :id")
                 .bind("locale", locale).bind("id", learnerId).execute());

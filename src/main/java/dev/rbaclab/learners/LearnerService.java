@@ -28,6 +28,14 @@ public final class LearnerService {
         return learners.authenticate(credential);
     }
 
+    public java.util.Optional<String> currentSandbox(String learnerId) {
+        return learners.currentSandbox(learnerId);
+    }
+
+    public void setCurrentSandbox(String learnerId, String sandboxId) {
+        learners.setCurrentSandbox(learnerId, sandboxId);
+    }
+
     public void setLocale(String learnerId, String locale) {
         learners.updateLocale(learnerId, locale);
     }

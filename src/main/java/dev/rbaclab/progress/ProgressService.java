@@ -1,0 +1,152 @@
+package dev.rbaclab.progress;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rbaclab.cluster.api.Json;
+import dev.rbaclab.grading.CheckOutcome;
+import dev.rbaclab.grading.Grader;
+import dev.rbaclab.grading.StepResult;
+import dev.rbaclab.lessons.Lesson;
+import dev.rbaclab.lessons.SetupAction;
+import dev.rbaclab.lessons.Step;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opening, checking, resetting and skipping steps. Every score comes from evaluating the checks on the server
+ * against the sandbox; a request can ask for an evaluation, never set a score.
+ */
+public final class ProgressService {
+
+    private final ProgressRepository repository;
+    private final Grader grader;
+    private final SetupApplier setup;
+    private final Clock clock;
+
+    public ProgressService(ProgressRepository repository, Grader grader, SetupApplier setup, Clock clock) {
+        this.repository = repository;
+        this.grader = grader;
+        this.setup = setup;
+        this.clock = clock;
+    }
+
+    /** The learner's progress on a step, opening it (and applying its setup) the first time. */
+    public StepProgress open(String learnerId, String sandboxId, Lesson lesson, Step step) {
+        return repository.find(learnerId, lesson.id(), step.id()).orElseGet(() -> {
+            List<String> errors = applySetup(sandboxId, step);
+            Instant now = clock.instant();
+            StepProgress started = new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.STARTED, 0,
+                    step.maxPoints(), 0, 0, now, now, null, errors(errors), Map.of());
+            repository.save(started);
+            return started;
+        });
+    }
+
+    /**
+     * Evaluates the step. {@code attempt} counts a press of Check (automatic checks after console commands do not).
+     */
+    public Evaluation check(String learnerId, String sandboxId, Lesson lesson, Step step, boolean attempt) {
+        StepProgress progress = open(learnerId, sandboxId, lesson, step);
+        StepResult result = grader.evaluate(step, sandboxId, progress.startedAt(), progress.answers());
+        Instant now = clock.instant();
+        StepStatus status = switch (result.verdict()) {
+            case PASSED -> StepStatus.PASSED;
+            case TOO_BROAD -> StepStatus.TOO_BROAD;
+            default -> progress.status() == StepStatus.SKIPPED ? StepStatus.SKIPPED : StepStatus.STARTED;
+        };
+        boolean failedAttempt = attempt && result.verdict() != StepResult.Verdict.PASSED;
+        StepProgress updated = new StepProgress(learnerId, lesson.id(), step.id(),
+                progress.status() == StepStatus.PASSED ? StepStatus.PASSED : status,
+                Math.max(result.score(), progress.status() == StepStatus.PASSED ? progress.score() : 0),
+                result.maxScore(), progress.attempts() + (attempt ? 1 : 0),
+                failedAttempt ? progress.failedChecks() + 1 : result.verdict() == StepResult.Verdict.PASSED ? 0 : progress.failedChecks(),
+                progress.startedAt(), now,
+                progress.completedAt() == null && result.verdict() == StepResult.Verdict.PASSED ? now : progress.completedAt(),
+                outcomesJson(result), progress.answers());
+        repository.save(updated);
+        return new Evaluation(updated, result);
+    }
+
+    /** A quiz answer (option number from 1); evaluated with the other checks. */
+    public Evaluation answer(String learnerId, String sandboxId, Lesson lesson, Step step, String quizId, int option) {
+        StepProgress progress = open(learnerId, sandboxId, lesson, step);
+        Map<String, Integer> answers = new HashMap<>(progress.answers());
+        answers.put(quizId, option);
+        repository.save(new StepProgress(learnerId, lesson.id(), step.id(), progress.status(), progress.score(),
+                progress.maxScore(), progress.attempts(), progress.failedChecks(), progress.startedAt(), clock.instant(),
+                progress.completedAt(), progress.results(), answers));
+        return check(learnerId, sandboxId, lesson, step, true);
+    }
+
+    /** "Reset this step": its setup again, and a fresh start for request checks; the rest of the sandbox stays. */
+    public StepProgress reset(String learnerId, String sandboxId, Lesson lesson, Step step) {
+        List<String> errors = applySetup(sandboxId, step);
+        Instant now = clock.instant();
+        StepProgress reset = new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.STARTED, 0, step.maxPoints(),
+                0, 0, now, now, null, errors(errors), Map.of());
+        repository.save(reset);
+        return reset;
+    }
+
+    /** Skipping ahead (practice mode): marked, not scored. */
+    public void skip(String learnerId, String sandboxId, Lesson lesson, Step step) {
+        StepProgress progress = open(learnerId, sandboxId, lesson, step);
+        if (progress.status() != StepStatus.PASSED) {
+            repository.save(new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.SKIPPED, progress.score(),
+                    progress.maxScore(), progress.attempts(), progress.failedChecks(), progress.startedAt(), clock.instant(),
+                    progress.completedAt(), progress.results(), progress.answers()));
+        }
+    }
+
+    public List<StepProgress> progressOf(String learnerId) {
+        return repository.forLearner(learnerId);
+    }
+
+    private List<String> applySetup(String sandboxId, Step step) {
+        List<String> errors = new ArrayList<>();
+        for (SetupAction action : step.setup()) {
+            String error = setup.apply(sandboxId, action);
+            if (error != null) {
+                errors.add(error);
+            }
+        }
+        return errors;
+    }
+
+    private static ArrayNode errors(List<String> errors) {
+        ArrayNode array = Json.array();
+        for (String error : errors) {
+            array.addObject().put("setupError", error);
+        }
+        return array;
+    }
+
+    static ArrayNode outcomesJson(StepResult result) {
+        ArrayNode array = Json.array();
+        for (CheckOutcome outcome : result.outcomes()) {
+            ObjectNode node = array.addObject();
+            node.put("check", outcome.check().id());
+            node.put("points", outcome.points());
+            node.put("max", outcome.check().points());
+            if (outcome instanceof CheckOutcome.Passed) {
+                node.put("status", "passed");
+            } else if (outcome instanceof CheckOutcome.Failed failed) {
+                node.put("status", "failed");
+                node.put("detail", failed.detail());
+            } else if (outcome instanceof CheckOutcome.TooBroad broad) {
+                node.put("status", "too_broad");
+                node.set("excess", Json.arrayOf(broad.excess()));
+            }
+        }
+        return array;
+    }
+
+    /** The stored progress and the evaluation behind it. */
+    public record Evaluation(StepProgress progress, StepResult result) {
+    }
+}
