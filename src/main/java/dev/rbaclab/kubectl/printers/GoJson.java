@@ -29,7 +29,21 @@ public final class GoJson {
         return sb.append('\n').toString();
     }
 
+    /**
+     * json.MarshalIndent of a Go struct: fields in declaration order (the node's order), the given indent, no
+     * final newline ({@code kubectl version -o json} indents with two spaces).
+     */
+    public static String indentedInOrder(JsonNode node, String indent) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, node, indent, 0, false);
+        return sb.toString();
+    }
+
     private static void write(StringBuilder sb, JsonNode node, String indent, int depth) {
+        write(sb, node, indent, depth, true);
+    }
+
+    private static void write(StringBuilder sb, JsonNode node, String indent, int depth, boolean sortKeys) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             sb.append("null");
         } else if (node.isObject()) {
@@ -37,7 +51,9 @@ public final class GoJson {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 keys.add(it.next());
             }
-            keys.sort(GoJson::compareUtf8);
+            if (sortKeys) {
+                keys.sort(GoJson::compareUtf8);
+            }
             sb.append('{');
             boolean first = true;
             for (String key : keys) {
@@ -48,7 +64,7 @@ public final class GoJson {
                 newline(sb, indent, depth + 1);
                 string(sb, key);
                 sb.append(indent == null ? ":" : ": ");
-                write(sb, node.get(key), indent, depth + 1);
+                write(sb, node.get(key), indent, depth + 1, sortKeys);
             }
             if (!keys.isEmpty()) {
                 newline(sb, indent, depth);
@@ -61,7 +77,7 @@ public final class GoJson {
                     sb.append(',');
                 }
                 newline(sb, indent, depth + 1);
-                write(sb, node.get(i), indent, depth + 1);
+                write(sb, node.get(i), indent, depth + 1, sortKeys);
             }
             if (!node.isEmpty()) {
                 newline(sb, indent, depth);

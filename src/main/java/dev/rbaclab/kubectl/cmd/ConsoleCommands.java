@@ -1,0 +1,42 @@
+package dev.rbaclab.kubectl.cmd;
+
+import dev.rbaclab.kubectl.ConsoleMessages;
+import dev.rbaclab.kubectl.cli.CommandLine;
+import dev.rbaclab.kubectl.cli.CommandNode;
+import dev.rbaclab.kubectl.cmd.get.GetCommand;
+import dev.rbaclab.kubectl.cmd.version.VersionCommand;
+import dev.rbaclab.kubectl.errors.CommandError;
+import dev.rbaclab.kubectl.errors.ExitError;
+import dev.rbaclab.kubectl.errors.UsageError;
+
+/** The commands of the console and how a parsed command line reaches one. */
+public final class ConsoleCommands {
+
+    private ConsoleCommands() {
+    }
+
+    public static Commands all() {
+        return new Commands()
+                .register("get", new GetCommand())
+                .register("version", new VersionCommand());
+    }
+
+    public static void dispatch(Commands commands, CommandLine.Parsed parsed, CommandContext context) {
+        CommandNode node = parsed.command();
+        if (parsed.helpRequested() || node.key().equals("help") || node.parent() == null) {
+            context.out().print(String.format(ConsoleMessages.HELP_POINTER, node.summary(), node.path()));
+            return;
+        }
+        if (!node.isRunnable()) {
+            // cmdutil.DefaultSubCommandRun: no arguments allowed, the help goes to stderr, exit 1
+            if (!context.args().isEmpty()) {
+                throw new UsageError(node.path(), "unknown command \"" + String.join(" ", context.args()) + "\"");
+            }
+            context.out().printErr(GroupHelp.of(node));
+            throw new ExitError(1, "");
+        }
+        Command command = commands.find(node.key()).orElseThrow(
+                () -> new CommandError(String.format(ConsoleMessages.NOT_IN_CONSOLE, node.key())));
+        command.run(context);
+    }
+}
