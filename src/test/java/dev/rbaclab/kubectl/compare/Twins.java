@@ -35,7 +35,14 @@ final class Twins {
     record Outcome(String line, RealKubectl.Result real, CommandResult console, String realBinary) {
     }
 
+    private static final ThreadLocal<List<Outcome>> LAST = ThreadLocal.withInitial(ArrayList::new);
+
     private Twins() {
+    }
+
+    /** The steps of the last comparison on this thread, also when it failed (for {@link DumpComparison}). */
+    static List<Outcome> lastOutcomes() {
+        return LAST.get();
     }
 
     static List<Outcome> compare(ComparisonCase c) {
@@ -57,6 +64,7 @@ final class Twins {
         KubeconfigState state = KubeconfigState.parse(console.kubeconfig());
         Normalizer normalizer = new Normalizer(replacements(lab, real, console));
         List<Outcome> outcomes = new ArrayList<>();
+        LAST.set(outcomes);
         for (ComparisonCase.Step step : c.steps()) {
             List<String> words = CommandLineWords.split(step.line());
             String binary = RealKubectl.DISPATCHER;
