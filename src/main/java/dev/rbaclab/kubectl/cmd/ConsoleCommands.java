@@ -18,6 +18,7 @@ public final class ConsoleCommands {
     public static Commands all() {
         return new Commands()
                 .register("get", new GetCommand())
+                .register("describe", new dev.rbaclab.kubectl.cmd.describe.DescribeCommand())
                 .register("version", new VersionCommand());
     }
 
