@@ -19,6 +19,9 @@ public final class ConsoleCommands {
         return new Commands()
                 .register("get", new GetCommand())
                 .register("describe", new dev.rbaclab.kubectl.cmd.describe.DescribeCommand())
+                .register("create", new dev.rbaclab.kubectl.cmd.create.CreateFromFiles())
+                .register("apply", new dev.rbaclab.kubectl.cmd.apply.ApplyCommand())
+                .register("delete", new dev.rbaclab.kubectl.cmd.delete.DeleteCommand())
                 .register("version", new VersionCommand());
     }
 

@@ -18,11 +18,30 @@ public final class ObjectPrinter {
 
     private final OutputFormat format;
     private final boolean showManagedFields;
+    private final boolean withOperation;
     private int printed;
 
     public ObjectPrinter(OutputFormat format, boolean showManagedFields) {
+        this(format, showManagedFields, false);
+    }
+
+    private ObjectPrinter(OutputFormat format, boolean showManagedFields, boolean withOperation) {
         this.format = format;
         this.showManagedFields = showManagedFields;
+        this.withOperation = withOperation;
+    }
+
+    /**
+     * The printer of commands that change objects: {@code -o yaml|json|name|jsonpath} as asked, and without
+     * {@code -o} the name printer with the operation ({@code serviceaccount/foo created}); an explicit
+     * {@code -o name} prints names only (NamePrinter ShortOutput).
+     */
+    public static ObjectPrinter forOperation(String output, boolean showManagedFields) {
+        OutputFormat format = OutputFormat.parse(output, OutputFormat.ALLOWED.replace("wide,", ""), false);
+        if (format.kind() == OutputFormat.Kind.HUMAN) {
+            return new ObjectPrinter(new OutputFormat(OutputFormat.Kind.NAME, ""), false, true);
+        }
+        return new ObjectPrinter(format, showManagedFields, false);
     }
 
     public String print(JsonNode object) {
@@ -36,7 +55,7 @@ public final class ObjectPrinter {
         return switch (format.kind()) {
             case YAML -> (printed > 1 ? "---\n" : "") + GoYaml.marshal(shown);
             case JSON -> GoJson.indented(shown);
-            case NAME -> names(shown, operation);
+            case NAME -> names(shown, withOperation ? operation : "");
             case JSONPATH, JSONPATH_AS_JSON -> jsonPath(shown);
             default -> throw new IllegalStateException("not an object printer: " + format.kind());
         };
