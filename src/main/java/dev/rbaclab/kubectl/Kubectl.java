@@ -10,12 +10,10 @@ import dev.rbaclab.kubectl.cmd.edit.EditFinisher;
 import dev.rbaclab.kubectl.discovery.Discovery;
 import dev.rbaclab.kubectl.discovery.DiscoveryFailure;
 import dev.rbaclab.kubectl.errors.ErrorPrinter;
+import dev.rbaclab.kubectl.errors.KlogLine;
 import dev.rbaclab.kubectl.errors.KubectlError;
 import dev.rbaclab.kubectl.errors.StatusError;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,8 +29,6 @@ import java.util.List;
  * }</pre>
  */
 public final class Kubectl {
-
-    private static final DateTimeFormatter KLOG_TIME = DateTimeFormatter.ofPattern("MMdd HH:mm:ss.SSSSSS");
 
     private final ApiTransport transport;
     private final PodExec exec;
@@ -101,9 +97,8 @@ public final class Kubectl {
     private static int renderDiscoveryFailure(CommandContext context, DiscoveryFailure failure) {
         StatusError status = failure.status();
         for (int i = 0; i < 5; i++) {
-            String time = ZonedDateTime.now(ZoneOffset.UTC).format(KLOG_TIME);
-            context.out().printErr("E" + time + "       1 memcache.go:265] \"Unhandled Error\" err=\"couldn't get "
-                    + "current server API group list: " + status.text().replace("\"", "\\\"") + "\"\n");
+            context.out().printErr(KlogLine.error("memcache.go:265", "\"Unhandled Error\" err=\"couldn't get "
+                    + "current server API group list: " + status.text().replace("\"", "\\\"") + "\"") + "\n");
         }
         return render(context, status);
     }

@@ -91,6 +91,11 @@ public final class CommandNode {
         return parent == null ? "" : (parent.parent == null ? name : parent.key() + " " + name);
     }
 
+    /** Whether the command defines this flag itself, shadowing the global flag of that name ({@code --user}). */
+    public boolean hasOwnFlag(String name) {
+        return parent != null && flags.stream().anyMatch(f -> f.name().equals(name));
+    }
+
     /** The flags a command accepts: its own plus the persistent flags of the root. */
     public List<Flag> allFlags() {
         List<Flag> all = new ArrayList<>(flags);

@@ -108,15 +108,20 @@ public final class CommandContext {
         return edit;
     }
 
+    /** Whether a global flag was given (and not shadowed by a flag of the command with the same name). */
+    private boolean global(String name) {
+        return flags.changed(name) && !command.hasOwnFlag(name);
+    }
+
     /** The context in effect: {@code --context} or the current one (clientcmd DirectClientConfig). */
     public String contextName() {
-        return flags.changed("context") ? flags.string("context") : kubeconfig.currentContext();
+        return global("context") ? flags.string("context") : kubeconfig.currentContext();
     }
 
     private KubeconfigState.Context context() {
         String name = contextName();
         return kubeconfig.context(name).orElseGet(() -> {
-            if (flags.changed("context")) {
+            if (global("context")) {
                 throw new CommandError("context was not found for specified context: " + name);
             }
             return new KubeconfigState.Context(name, "", "", "");
@@ -125,34 +130,34 @@ public final class CommandContext {
 
     /** The namespace in effect: {@code -n}, else the context's, else {@code default}. */
     public String namespace() {
-        if (flags.changed("namespace")) {
+        if (global("namespace")) {
             return flags.string("namespace");
         }
         String fromContext = context().namespace();
         return fromContext.isEmpty() ? "default" : fromContext;
     }
 
-    /** Whether the namespace was given by -n or the context (kubectl's "enforceNamespace"). */
+    /** Whether the namespace was given with -n (clientcmd's "explicit" namespace, kubectl's enforceNamespace). */
     public boolean explicitNamespace() {
-        return flags.changed("namespace") || !context().namespace().isEmpty();
+        return global("namespace");
     }
 
     public ClientIdentity identity() {
         KubeconfigState.Context context = context();
-        String clusterName = flags.changed("cluster") ? flags.string("cluster") : context.cluster();
-        String userName = flags.changed("user") ? flags.string("user") : context.user();
-        if (flags.changed("cluster") && kubeconfig.cluster(clusterName).isEmpty()) {
+        String clusterName = global("cluster") ? flags.string("cluster") : context.cluster();
+        String userName = global("user") ? flags.string("user") : context.user();
+        if (global("cluster") && kubeconfig.cluster(clusterName).isEmpty()) {
             throw new CommandError("cluster \"" + clusterName + "\" does not exist");
         }
-        if (flags.changed("user") && kubeconfig.user(userName).isEmpty()) {
+        if (global("user") && kubeconfig.user(userName).isEmpty()) {
             throw new CommandError("auth info \"" + userName + "\" does not exist");
         }
-        String server = flags.changed("server") ? flags.string("server")
+        String server = global("server") ? flags.string("server")
                 : kubeconfig.cluster(clusterName).map(KubeconfigState.Cluster::server).orElse("");
-        String token = flags.changed("token") ? flags.string("token")
+        String token = global("token") ? flags.string("token")
                 : kubeconfig.user(userName).map(KubeconfigState.User::token).orElse("");
-        return new ClientIdentity(sandboxOf(server), server, token, flags.string("as"), flags.list("as-group"),
-                flags.string("as-uid"));
+        return new ClientIdentity(sandboxOf(server), server, token, global("as") ? flags.string("as") : "",
+                global("as-group") ? flags.list("as-group") : java.util.List.of(), global("as-uid") ? flags.string("as-uid") : "");
     }
 
     /** The sandbox a server URL names: {@code https://host:port/clusters/<id>} (null without that prefix). */

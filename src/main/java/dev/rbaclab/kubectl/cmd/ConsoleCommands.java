@@ -22,6 +22,21 @@ public final class ConsoleCommands {
                 .register("create", new dev.rbaclab.kubectl.cmd.create.CreateFromFiles())
                 .register("apply", new dev.rbaclab.kubectl.cmd.apply.ApplyCommand())
                 .register("delete", new dev.rbaclab.kubectl.cmd.delete.DeleteCommand())
+                .register("create namespace", new dev.rbaclab.kubectl.cmd.create.CreateNamespace())
+                .register("create serviceaccount", new dev.rbaclab.kubectl.cmd.create.CreateServiceAccount())
+                .register("create secret generic", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.GENERIC))
+                .register("create secret docker-registry", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.DOCKER_REGISTRY))
+                .register("create secret tls", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.TLS))
+                .register("create configmap", new dev.rbaclab.kubectl.cmd.create.CreateConfigMap())
+                .register("create role", new dev.rbaclab.kubectl.cmd.create.CreateRole())
+                .register("create clusterrole", new dev.rbaclab.kubectl.cmd.create.CreateClusterRole())
+                .register("create rolebinding", new dev.rbaclab.kubectl.cmd.create.CreateBinding(false))
+                .register("create clusterrolebinding", new dev.rbaclab.kubectl.cmd.create.CreateBinding(true))
+                .register("create token", new dev.rbaclab.kubectl.cmd.create.CreateToken())
+                .register("run", new dev.rbaclab.kubectl.cmd.run.RunCommand())
                 .register("version", new VersionCommand());
     }
 

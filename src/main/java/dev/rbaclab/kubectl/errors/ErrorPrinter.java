@@ -32,7 +32,8 @@ public final class ErrorPrinter {
         if (error instanceof StatusError status && status.isInvalid()) {
             message = invalid(status);
         } else if (error instanceof NoResourceMatchError noMatch) {
-            message = "error: " + noMatch.sentence();
+            // checkErr prints this one without the "error: " prefix
+            message = noMatch.sentence();
         } else if (error instanceof AggregateError aggregate) {
             message = multipleErrors("", aggregate.errors());
         } else if (error instanceof ExitError exit) {

@@ -6,6 +6,7 @@ import dev.rbaclab.kubectl.errors.CommandError;
 import dev.rbaclab.kubectl.printers.GoJson;
 import dev.rbaclab.kubectl.printers.GoYaml;
 import dev.rbaclab.kubectl.printers.JsonPath;
+import dev.rbaclab.kubectl.printers.TypedOrder;
 
 import java.util.Locale;
 
@@ -50,11 +51,19 @@ public final class ObjectPrinter {
 
     /** @param operation for the name printer: {@code created}, {@code deleted} ... ("" for none) */
     public String print(JsonNode object, String operation) {
+        return print(object, operation, false);
+    }
+
+    /** @param typed whether kubectl holds the object as a typed struct (JSON then keeps the struct's field order) */
+    public String print(JsonNode object, String operation, boolean typed) {
         JsonNode shown = showManagedFields ? object : withoutManagedFields(object);
+        if (typed) {
+            shown = TypedOrder.of(shown);
+        }
         printed++;
         return switch (format.kind()) {
             case YAML -> (printed > 1 ? "---\n" : "") + GoYaml.marshal(shown);
-            case JSON -> GoJson.indented(shown);
+            case JSON -> typed ? GoJson.indentedInOrder(shown, "    ") + "\n" : GoJson.indented(shown);
             case NAME -> names(shown, withOperation ? operation : "");
             case JSONPATH, JSONPATH_AS_JSON -> jsonPath(shown);
             default -> throw new IllegalStateException("not an object printer: " + format.kind());
