@@ -1,0 +1,61 @@
+package dev.rbaclab.kubectl.cmd;
+
+import dev.rbaclab.kubectl.ConsoleMessages;
+import dev.rbaclab.kubectl.cli.CommandLine;
+import dev.rbaclab.kubectl.cli.CommandNode;
+import dev.rbaclab.kubectl.cmd.get.GetCommand;
+import dev.rbaclab.kubectl.cmd.version.VersionCommand;
+import dev.rbaclab.kubectl.errors.CommandError;
+import dev.rbaclab.kubectl.errors.ExitError;
+import dev.rbaclab.kubectl.errors.UsageError;
+
+/** The commands of the console and how a parsed command line reaches one. */
+public final class ConsoleCommands {
+
+    private ConsoleCommands() {
+    }
+
+    public static Commands all() {
+        return new Commands()
+                .register("get", new GetCommand())
+                .register("describe", new dev.rbaclab.kubectl.cmd.describe.DescribeCommand())
+                .register("create", new dev.rbaclab.kubectl.cmd.create.CreateFromFiles())
+                .register("apply", new dev.rbaclab.kubectl.cmd.apply.ApplyCommand())
+                .register("delete", new dev.rbaclab.kubectl.cmd.delete.DeleteCommand())
+                .register("create namespace", new dev.rbaclab.kubectl.cmd.create.CreateNamespace())
+                .register("create serviceaccount", new dev.rbaclab.kubectl.cmd.create.CreateServiceAccount())
+                .register("create secret generic", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.GENERIC))
+                .register("create secret docker-registry", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.DOCKER_REGISTRY))
+                .register("create secret tls", new dev.rbaclab.kubectl.cmd.create.CreateSecret(
+                        dev.rbaclab.kubectl.cmd.create.CreateSecret.Type.TLS))
+                .register("create configmap", new dev.rbaclab.kubectl.cmd.create.CreateConfigMap())
+                .register("create role", new dev.rbaclab.kubectl.cmd.create.CreateRole())
+                .register("create clusterrole", new dev.rbaclab.kubectl.cmd.create.CreateClusterRole())
+                .register("create rolebinding", new dev.rbaclab.kubectl.cmd.create.CreateBinding(false))
+                .register("create clusterrolebinding", new dev.rbaclab.kubectl.cmd.create.CreateBinding(true))
+                .register("create token", new dev.rbaclab.kubectl.cmd.create.CreateToken())
+                .register("run", new dev.rbaclab.kubectl.cmd.run.RunCommand())
+                .register("version", new VersionCommand());
+    }
+
+    public static void dispatch(Commands commands, CommandLine.Parsed parsed, CommandContext context) {
+        CommandNode node = parsed.command();
+        if (parsed.helpRequested() || node.key().equals("help") || node.parent() == null) {
+            context.out().print(String.format(ConsoleMessages.HELP_POINTER, node.summary(), node.path()));
+            return;
+        }
+        if (!node.isRunnable()) {
+            // cmdutil.DefaultSubCommandRun: no arguments allowed, the help goes to stderr, exit 1
+            if (!context.args().isEmpty()) {
+                throw new UsageError(node.path(), "unknown command \"" + String.join(" ", context.args()) + "\"");
+            }
+            context.out().printErr(GroupHelp.of(node));
+            throw new ExitError(1, "");
+        }
+        Command command = commands.find(node.key()).orElseThrow(
+                () -> new CommandError(String.format(ConsoleMessages.NOT_IN_CONSOLE, node.key())));
+        command.run(context);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.rbaclab.kubectl.compare;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What may differ between the two sandboxes of a comparison and nothing else: their ids and tokens, uids,
+ * timestamps, tokens issued, the dispatcher's version suffix, klog prefixes. Ages are compared leniently only when
+ * the exact texts differ (see {@link #withoutAges}).
+ */
+final class Normalizer {
+
+    private static final Pattern UID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern RFC3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern RFC1123Z = Pattern.compile("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    private static final Pattern KLOG = Pattern.compile("(?m)^E\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6} +\\d+ ");
+    private static final Pattern AGE = Pattern.compile("(?<=^|\\s)\\d+(s|m|h|d|y)(\\d+(s|m|h|d))?(?=\\s|$)");
+
+    private final Map<String, String> replacements;
+
+    Normalizer(Map<String, String> replacements) {
+        this.replacements = replacements;
+    }
+
+    String normalize(String text) {
+        String s = text;
+        for (Map.Entry<String, String> e : replacements.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
+        s = s.replace("v1.32.4-dispatcher", "v1.32.4").replace("\"minor\": \"32+\"", "\"minor\": \"32\"")
+                .replace("minor: 32+", "minor: \"32\"");
+        s = KLOG.matcher(s).replaceAll("E<time> <pid> ");
+        s = JWT.matcher(s).replaceAll("<jwt>");
+        s = UID.matcher(s).replaceAll("<uid>");
+        s = RFC3339.matcher(s).replaceAll("<time>");
+        s = RFC1123Z.matcher(s).replaceAll("<time>");
+        return s;
+    }
+
+    /** Ages blanked and runs of spaces shortened: for tables whose AGE column differs by a second. */
+    static String withoutAges(String text) {
+        return AGE.matcher(text).replaceAll("<age>").replaceAll(" {2,}", "  ");
+    }
+}
