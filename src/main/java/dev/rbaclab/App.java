@@ -60,7 +60,20 @@ import dev.rbaclab.cluster.store.JdbiObjectStore;
 import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.cluster.store.SandboxRepository;
 import dev.rbaclab.cluster.store.StaticTokenRepository;
+import dev.rbaclab.console.Completions;
+import dev.rbaclab.console.Console;
+import dev.rbaclab.console.ConsoleHistory;
+import dev.rbaclab.console.ConsoleStateRepository;
+import dev.rbaclab.console.Workstations;
 import dev.rbaclab.grading.Grader;
+import dev.rbaclab.inspect.TokenInspector;
+import dev.rbaclab.labapi.LabClient;
+import dev.rbaclab.labapi.LabSetup;
+import dev.rbaclab.lessons.Chapter;
+import dev.rbaclab.lessons.LessonLoader;
+import dev.rbaclab.lessons.Source;
+import dev.rbaclab.progress.ProgressRepository;
+import dev.rbaclab.progress.ProgressService;
 import dev.rbaclab.learners.LearnerRepository;
 import dev.rbaclab.learners.LearnerService;
 import dev.rbaclab.storage.Database;
@@ -182,8 +195,25 @@ public final class App {
 
         Grader grader = new Grader(new LabSandboxProbe(sandboxRepository, store, authorizers, ruleResolvers, defaults, audit));
 
-        WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners), config.httpPort()).start();
-        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, api, web);
+        // the lab around the cluster: the console, the chapter, progress, and the lab's own requests
+        Workstations workstations = new Workstations(apiServer, podRuntime, sandboxes, certificates.caPem(),
+                apiAddress.get(), new Completions(catalog, store::reader));
+        Console console = new Console(workstations, new ConsoleHistory(jdbi), new ConsoleStateRepository(jdbi), audit,
+                clock);
+        LabClient labClient = new LabClient(apiServer);
+        LabSetup setup = new LabSetup(labClient, catalog, sandboxes::find, (sandbox, command) -> {
+            var result = workstations.labConsole(sandbox).run(command);
+            return new LabSetup.CommandOutcome(result.status(), result.stderr());
+        });
+        Chapter chapter = new LessonLoader(config.lessonsDir() == null ? Source.classpath("lessons/")
+                : Source.directory(config.lessonsDir())).load();
+        ProgressService progress = new ProgressService(new ProgressRepository(jdbi), grader, setup, clock);
+        TokenInspector tokens = new TokenInspector(signingKeys, labClient, clock);
+
+        WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners, console, progress, chapter,
+                store::reader, tokens, clock), config.httpPort()).start();
+        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, console, progress, chapter,
+                learners, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -211,7 +241,8 @@ public final class App {
 
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
-                      PodRuntime pods, Grader grader, ApiHttpServer api, WebServer web) {
+                      PodRuntime pods, Grader grader, Console console, ProgressService progress, Chapter chapter,
+                      LearnerService learners, ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
             api.stop();

@@ -15,10 +15,11 @@ import java.util.Map;
  *   <li>{@code LAB_PUBLIC_HOST} — the host name learners' kubectl uses to reach the API (default 127.0.0.1)</li>
  *   <li>{@code LAB_K8S_VERSION} — the version new sandboxes report (default v1.32.4)</li>
  *   <li>{@code LAB_ADMIN_PASSWORD} — the first instructor's password (default: generated and logged once)</li>
+ *   <li>{@code LAB_LESSONS_DIR} — read lessons from this directory instead of the jar (for lesson authors)</li>
  * </ul>
  */
 public record Config(int httpPort, int apiPort, String dbUrl, Path dataDir, String publicHost,
-                     ServerVersion defaultServerVersion, String adminPassword) {
+                     ServerVersion defaultServerVersion, String adminPassword, Path lessonsDir) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -28,7 +29,8 @@ public record Config(int httpPort, int apiPort, String dbUrl, Path dataDir, Stri
                 Path.of(env.getOrDefault("LAB_DATA_DIR", "data")),
                 env.getOrDefault("LAB_PUBLIC_HOST", "127.0.0.1"),
                 ServerVersion.parse(env.getOrDefault("LAB_K8S_VERSION", ServerVersion.DEFAULT.gitVersion())),
-                env.get("LAB_ADMIN_PASSWORD"));
+                env.get("LAB_ADMIN_PASSWORD"),
+                env.containsKey("LAB_LESSONS_DIR") ? Path.of(env.get("LAB_LESSONS_DIR")) : null);
     }
 
     /** host:port of the API, as discovery's serverAddressByClientCIDRs shows it. */

@@ -25,6 +25,17 @@ final class Pages {
         full.put("csrf", session.csrfToken(ctx));
         full.put("path", ctx.path());
         ctx.contentType("text/html; charset=utf-8");
+        ctx.header("Cache-Control", "no-store");
         ctx.result(templates.render(template, locale, full));
+    }
+
+    /** A piece of a page the player fetches and puts in place (server-rendered, so escaped like any page). */
+    void fragment(Context ctx, String template, Map<String, Object> model) {
+        Locale locale = Locales.of(ctx);
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("lang", locale.getLanguage());
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.header("Cache-Control", "no-store");
+        ctx.result(templates.render("fragments/" + template, locale, full));
     }
 }

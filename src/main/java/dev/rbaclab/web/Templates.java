@@ -26,6 +26,13 @@ public final class Templates {
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
+        // the lab is served at the root: @{/...} links need no servlet context path
+        engine.setLinkBuilder(new org.thymeleaf.linkbuilder.StandardLinkBuilder() {
+            @Override
+            protected String computeContextPath(org.thymeleaf.context.IExpressionContext context, String base, Map<String, Object> parameters) {
+                return "";
+            }
+        });
     }
 
     public String render(String template, Locale locale, Map<String, Object> model) {

@@ -22,10 +22,19 @@ public final class WebServer {
 
     private final Javalin app;
 
+    /** Commands per learner: a burst of 30 (a pasted block), then 5 a second. */
+    static final int COMMAND_BURST = 30;
+    static final double COMMANDS_PER_SECOND = 5;
+
     public WebServer(WebDependencies deps, int port) {
         Session session = new Session(deps.learners());
         Pages pages = new Pages(new Templates(), session);
+        RequestGuard guard = new RequestGuard(session);
         SandboxApi sandboxApi = new SandboxApi(deps.sandboxes(), deps.audit(), session);
+        Workbenches workbenches = new Workbenches(session, deps.learners(), deps.sandboxes());
+        LearnerPages learnerPages = new LearnerPages(pages, session, workbenches, deps);
+        PlayerApi player = new PlayerApi(pages, workbenches, deps,
+                new RateLimiter(COMMAND_BURST, COMMANDS_PER_SECOND, deps.clock()));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
@@ -36,9 +45,37 @@ public final class WebServer {
                 staticFiles.location = Location.CLASSPATH;
             });
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(guard::check);
 
-            config.routes.get("/", ctx -> pages.render(ctx, "home", Map.of()));
+            // pages
+            config.routes.get("/", learnerPages::home);
             config.routes.post("/lang/{lang}", ctx -> language(ctx));
+            config.routes.post("/start", learnerPages::start);
+            config.routes.get("/resume", learnerPages::resumeForm);
+            config.routes.post("/resume", learnerPages::resume);
+            config.routes.get("/chapter", learnerPages::chapter);
+            config.routes.get("/lessons/{lesson}", learnerPages::lesson);
+            config.routes.get("/lessons/{lesson}/{step}", learnerPages::step);
+            config.routes.get("/kubectl", learnerPages::kubectl);
+            config.routes.get("/tokens", learnerPages::tokens);
+            config.routes.post("/reset", learnerPages::reset);
+
+            // the lesson player's calls
+            config.routes.post("/api/console", player::run);
+            config.routes.post("/api/console/edit", player::finishEdit);
+            config.routes.post("/api/console/files", player::saveFile);
+            config.routes.get("/api/console/history", player::history);
+            config.routes.get("/api/console/complete", player::complete);
+            config.routes.get("/api/requests/{id}", player::why);
+            config.routes.get("/api/cluster", player::cluster);
+            config.routes.post("/api/tokens/inspect", player::inspectToken);
+            String step = "/api/lessons/{lesson}/steps/{step}";
+            config.routes.post(step + "/check", player::check);
+            config.routes.post(step + "/answer", player::answer);
+            config.routes.post(step + "/reset", player::reset);
+            config.routes.post(step + "/skip", player::skip);
+            config.routes.get(step + "/hint", player::hint);
+            config.routes.get(step + "/solution", player::solution);
 
             config.routes.post("/api/sandboxes", sandboxApi::create);
             config.routes.get("/api/sandboxes/{id}/kubeconfig", sandboxApi::kubeconfig);
@@ -48,6 +85,10 @@ public final class WebServer {
             config.routes.post("/api/sandboxes/{id}/users", sandboxApi::addUser);
 
             config.routes.exception(WebException.class, (e, ctx) -> error(ctx, e.status(), e.messageKey()));
+            config.routes.exception(RateLimiter.TooManyRequests.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                error(ctx, 429, "error.rate_limited");
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), e.getStatus() == 413 ? "error.too_large" : "error.bad_request"));
             config.routes.exception(Exception.class, (e, ctx) -> {

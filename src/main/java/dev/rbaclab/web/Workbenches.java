@@ -39,7 +39,21 @@ final class Workbenches {
         return find(ctx).orElseThrow(() -> new WebException(401, "error.no_session"));
     }
 
-    /** A learner's first sandbox, or a fresh one ("reset sandbox"). */
+    /** A fresh sandbox for the learner ("reset sandbox"); the old one is deleted, its history stays. */
+    Workbench reset(Workbench old) {
+        dev.rbaclab.cluster.server.ServerVersion version;
+        try {
+            version = dev.rbaclab.cluster.server.ServerVersion.parse(old.sandbox().serverVersion());
+        } catch (IllegalArgumentException e) {
+            version = null;
+        }
+        Sandbox sandbox = sandboxes.find(sandboxes.create(old.learner().id(), version).id()).orElseThrow();
+        learners.setCurrentSandbox(old.learner().id(), sandbox.id());
+        sandboxes.delete(old.sandbox().id());
+        return new Workbench(old.learner(), sandbox);
+    }
+
+    /** A learner's first sandbox. */
     Workbench start(Context ctx, String locale) {
         Learner learner = session.learnerOrRegister(ctx, locale);
         Sandbox sandbox = sandboxes.find(sandboxes.create(learner.id(), null).id()).orElseThrow();

@@ -36,8 +36,13 @@ public final class TestLab implements AutoCloseable {
     }
 
     public static TestLab startIn(Path directory) {
+        return startIn(directory, null);
+    }
+
+    /** A lab reading its lessons from {@code lessonsDir} (null: the chapter packaged with the lab). */
+    public static TestLab startIn(Path directory, Path lessonsDir) {
         Config config = new Config(0, 0, "jdbc:h2:file:" + directory.resolve("db/lab").toAbsolutePath(),
-                directory.resolve("data"), "127.0.0.1", ServerVersion.DEFAULT, "test-admin-password");
+                directory.resolve("data"), "127.0.0.1", ServerVersion.DEFAULT, "test-admin-password", lessonsDir);
         return new TestLab(directory, App.start(config));
     }
 

@@ -43,7 +43,8 @@ public final class PodRuntime {
         PodFileSystem files = PodFileSystem.of(cluster, pod, container, caPem, () -> token);
         String proxyToken = proxyToken(pod, cluster, sandbox);
         ShellContext context = new ShellContext(sandbox.id(), podName, files.files(),
-                PodEnvironment.of(cluster, pod, container), caPem, proxyToken, network);
+                PodEnvironment.of(cluster, pod, container), caPem, proxyToken, network,
+                dev.rbaclab.cluster.pods.shell.ApiEndpoint.IN_CLUSTER);
         return new Shell(context);
     }
 

@@ -94,6 +94,23 @@ public final class ApiServer {
      * log, and the caller takes over the connection. Throws the Status a refused request gets.
      */
     public Connection connect(ApiRequest request) {
+        Attempt attempt = attempt(request);
+        if (attempt.failure() != null) {
+            throw attempt.failure();
+        }
+        return attempt.connection();
+    }
+
+    /**
+     * Like {@link #connect}, for callers that show the refusal rather than write it to a socket (the browser
+     * console): the refused request's response, with its audit id, instead of an exception.
+     */
+    public ConnectResult tryConnect(ApiRequest request) {
+        Attempt attempt = attempt(request);
+        return new ConnectResult(attempt.connection(), attempt.refusal());
+    }
+
+    private Attempt attempt(ApiRequest request) {
         Instant now = clock.instant();
         Explanation explanation = new Explanation();
         Trail trail = new Trail();
@@ -101,11 +118,19 @@ public final class ApiServer {
             ApiCall call = authorize(request, now, explanation, trail);
             long auditId = record(request, new ApiResponse(101, ApiResponse.JSON, new byte[0], List.of(), 0), now,
                     explanation, trail).auditId();
-            return new Connection(call.sandbox(), call.user(), call.info(), auditId);
+            return new Attempt(new Connection(call.sandbox(), call.user(), call.info(), auditId), null, null);
         } catch (ApiException e) {
-            record(request, ApiResponse.status(e.status()), now, explanation, trail);
-            throw e;
+            ApiResponse refusal = record(request, ResponseFormat.apply(request, ApiResponse.status(e.status())), now,
+                    explanation, trail);
+            return new Attempt(null, refusal, e);
         }
+    }
+
+    private record Attempt(Connection connection, ApiResponse refusal, ApiException failure) {
+    }
+
+    /** Either an authorized connection or the response that refused it. */
+    public record ConnectResult(Connection connection, ApiResponse refusal) {
     }
 
     /** An authorized connection: whose sandbox, who is connecting, to what. */
@@ -186,8 +211,9 @@ public final class ApiServer {
         if (trail.sandbox == null) {
             return response;
         }
+        // the Status answer's message and reason (the "why" panel shows them as kubectl would)
         explanation.add(Stage.RESPONSE, response.code() < 400 ? Mark.PASS : Mark.FAIL, "response.code",
-                response.code(), statusMessage(response));
+                response.code(), statusField(response, "message"), statusField(response, "reason"));
         try {
             long id = audit.record(new AuditEvent(0, trail.sandbox.id(), now, request.source().name(),
                     trail.user == null ? "" : trail.user.name(),
@@ -200,12 +226,12 @@ public final class ApiServer {
         }
     }
 
-    private static String statusMessage(ApiResponse response) {
+    private static String statusField(ApiResponse response, String field) {
         if (response.code() < 400 || !response.contentType().startsWith(ApiResponse.JSON)) {
-            return response.code() < 400 ? "" : response.bodyText().trim();
+            return response.code() < 400 || field.equals("reason") ? "" : response.bodyText().trim();
         }
         try {
-            return Json.parse(response.bodyText()).path("message").asText("");
+            return Json.parse(response.bodyText()).path(field).asText("");
         } catch (RuntimeException e) {
             return "";
         }

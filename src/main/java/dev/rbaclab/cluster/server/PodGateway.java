@@ -17,15 +17,26 @@ public final class PodGateway implements PodNetwork {
             Map.entry(500, "Internal Server Error"));
 
     private final ApiServer apiServer;
+    private final Source source;
 
     public PodGateway(ApiServer apiServer) {
+        this(apiServer, Source.POD);
+    }
+
+    /** A gateway for another kind of caller (the console's workstation curl is {@link Source#CONSOLE}). */
+    public PodGateway(ApiServer apiServer, Source source) {
         this.apiServer = apiServer;
+        this.source = source;
     }
 
     @Override
     public Response send(String sandboxId, String method, String path, Map<String, List<String>> query,
                          Map<String, List<String>> headers, byte[] body) {
-        ApiResponse response = apiServer.serve(new ApiRequest(method, sandboxId, path, query, headers, body, Source.POD));
+        // no sandbox: a path under the lab's address that names no sandbox of this caller; nobody serves it
+        ApiResponse response = sandboxId == null
+                ? ResponseFormat.apply(new ApiRequest(method, "", path, query, headers, body, source),
+                        ApiResponse.status(dev.rbaclab.cluster.api.ApiException.pathNotFound().status()))
+                : apiServer.serve(new ApiRequest(method, sandboxId, path, query, headers, body, source));
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("Cache-Control", "no-cache, private");
         if (!response.warnings().isEmpty()) {

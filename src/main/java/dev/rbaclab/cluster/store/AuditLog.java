@@ -79,6 +79,15 @@ public final class AuditLog {
                 .list());
     }
 
+    /** The id of the sandbox's newest event (0 when there is none): requests after it have greater ids. */
+    public long lastId(String sandboxId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM audit_events "
+                        + "WHERE sandbox_id = :sandbox")
+                .bind("sandbox", sandboxId)
+                .mapTo(Long.class)
+                .one());
+    }
+
     public Optional<AuditEvent> find(String sandboxId, long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_events WHERE sandbox_id = :sandbox AND id = :id")
                 .bind("sandbox", sandboxId)

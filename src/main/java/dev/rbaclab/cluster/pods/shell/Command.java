@@ -2,7 +2,7 @@ package dev.rbaclab.cluster.pods.shell;
 
 /** A command of the shell; returns its exit status. */
 @FunctionalInterface
-interface Command {
+public interface Command {
 
     int run(Invocation invocation);
 }

@@ -18,8 +18,6 @@ import java.util.Set;
 final class Curl implements Command {
 
     static final String USER_AGENT = "curl/8.5.0";
-    private static final Set<String> API_HOSTS = Set.of("kubernetes", "kubernetes.default", "kubernetes.default.svc",
-            "kubernetes.default.svc.cluster.local", "10.96.0.1");
     private static final String CERTIFICATE_PROBLEM = """
             curl: (60) SSL certificate problem: unable to get local issuer certificate
             More details here: https://curl.se/docs/sslcerts.html
@@ -46,10 +44,11 @@ final class Curl implements Command {
         }
         Shell shell = in.shell();
         ShellContext context = shell.context();
-        boolean api = API_HOSTS.contains(url.host()) && url.port(80) == 443;
+        ApiEndpoint endpoint = context.api();
+        boolean api = endpoint.serves(url.host(), url.port(80));
         boolean proxy = (url.host().equals("localhost") || url.host().equals("127.0.0.1")) && url.port(80) == 8001;
         if (!api && !proxy) {
-            if (url.host().equals("localhost") || url.host().equals("127.0.0.1") || API_HOSTS.contains(url.host())) {
+            if (url.host().equals("localhost") || url.host().equals("127.0.0.1") || endpoint.hosts().contains(url.host())) {
                 return error(in, request, 7, "Failed to connect to " + url.host() + " port " + url.port(url.https() ? 443 : 80)
                         + " after 0 ms: Couldn't connect to server");
             }
@@ -74,8 +73,10 @@ final class Curl implements Command {
             headers.put("Authorization", List.of("Bearer " + context.proxyToken()));
         }
         byte[] body = request.data() == null ? null : request.data().getBytes(StandardCharsets.UTF_8);
-        PodNetwork.Response response = context.network().send(context.sandboxId(), request.effectiveMethod(), url.path(),
-                url.query(), headers, body);
+        // another sandbox's path on the lab's address is answered as a path nobody serves (the network decides)
+        String path = proxy ? url.path() : endpoint.sandboxPath(url.path());
+        PodNetwork.Response response = context.network().send(path == null ? null : context.sandboxId(),
+                request.effectiveMethod(), path == null ? url.path() : path, url.query(), headers, body);
         if (request.fail() && response.code() >= 400) {
             return error(in, request, 22, "The requested URL returned error: " + response.code());
         }

@@ -65,6 +65,27 @@ final class Expander {
         return words;
     }
 
+    /** A here-document body with an unquoted delimiter: parameters and commands expand, quotes stay as typed. */
+    String hereDocument(String body) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length() && "\\$`".indexOf(body.charAt(i + 1)) >= 0) {
+                out.append(body.charAt(i + 1));
+                i += 2;
+            } else if (c == '$' || c == '`') {
+                int[] end = new int[1];
+                out.append(dollar(body, i, end));
+                i = end[0];
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     private String doubleQuoted(String text) {
         StringBuilder out = new StringBuilder();
         int i = 0;

@@ -71,6 +71,12 @@ final class Lexer {
         } else if (rest.startsWith(">&1") && stderrRedirect) {
             op = ">&1";
             kind = Token.Kind.REDIRECT;
+        } else if (rest.startsWith("<<-")) {
+            op = "<<-";
+            kind = Token.Kind.REDIRECT;
+        } else if (rest.startsWith("<<")) {
+            op = "<<";
+            kind = Token.Kind.REDIRECT;
         } else if (rest.startsWith(">>")) {
             op = ">>";
             kind = Token.Kind.REDIRECT;

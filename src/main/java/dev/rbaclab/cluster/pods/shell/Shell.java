@@ -20,7 +20,7 @@ public final class Shell {
     private static final int MAX_DEPTH = 20;
     private static final int MAX_OUTPUT = 1 << 20;
 
-    private final ShellContext context;
+    private ShellContext context;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final Set<String> exported = new java.util.LinkedHashSet<>();
     private final Map<String, String> written = new HashMap<>();
@@ -28,19 +28,80 @@ public final class Shell {
     private String cwd = "/";
     private int lastStatus;
     private boolean exited;
+    private final java.util.ArrayDeque<HereDocument> hereDocuments = new java.util.ArrayDeque<>();
     private int depth;
 
     public Shell(ShellContext context) {
+        this(context, Map.of());
+    }
+
+    /** A shell that also knows {@code extraCommands} (the console's workstation adds kubectl, help, ...). */
+    public Shell(ShellContext context, Map<String, Command> extraCommands) {
         this.context = context;
         context.environment().forEach((k, v) -> {
             variables.put(k, v);
             exported.add(k);
         });
-        this.commands = Commands.all();
+        Map<String, Command> all = Commands.all();
+        all.putAll(extraCommands);
+        this.commands = Map.copyOf(all);
     }
 
     public ShellContext context() {
         return context;
+    }
+
+    /** Replaces what the shell runs in (e.g. a kubectl proxy started on the workstation), keeping its state. */
+    public void context(ShellContext value) {
+        this.context = value;
+    }
+
+    /**
+     * Runs a script of one or more lines as sh reads them: backslash-newline continues a line, and a here-document
+     * ({@code <<EOF} ... {@code EOF}, {@code <<'EOF'} without expansion, {@code <<-EOF} without leading tabs) feeds
+     * the lines up to its delimiter to the command's stdin. Stops after {@code exit}.
+     */
+    public ShellResult runScript(String script) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        List<String> lines = new ArrayList<>(List.of(script.replace("\r\n", "\n").split("\n", -1)));
+        int i = 0;
+        while (i < lines.size() && !exited) {
+            StringBuilder line = new StringBuilder(lines.get(i++));
+            while (line.length() > 0 && line.charAt(line.length() - 1) == '\\' && i < lines.size()) {
+                line.setLength(line.length() - 1);
+                line.append(lines.get(i++));
+            }
+            hereDocuments.clear();
+            try {
+                for (HereDocument.Marker marker : HereDocument.markers(line.toString())) {
+                    StringBuilder body = new StringBuilder();
+                    boolean closed = false;
+                    while (i < lines.size()) {
+                        String bodyLine = lines.get(i++);
+                        String compared = marker.stripTabs() ? bodyLine.replaceFirst("^\t+", "") : bodyLine;
+                        if (compared.equals(marker.delimiter())) {
+                            closed = true;
+                            break;
+                        }
+                        body.append(compared).append('\n');
+                    }
+                    if (!closed) {
+                        err.append("sh: warning: here-document delimited by end-of-file (wanted `")
+                                .append(marker.delimiter()).append("')\n");
+                    }
+                    hereDocuments.add(new HereDocument(body.toString(), marker.expand()));
+                }
+                ShellResult result = run(line.toString());
+                out.append(result.stdout());
+                err.append(result.stderr());
+            } catch (ShellSyntaxError e) {
+                err.append("sh: ").append(e.getMessage()).append('\n');
+                lastStatus = 2;
+            }
+        }
+        hereDocuments.clear();
+        return new ShellResult(limit(out), limit(err), lastStatus, exited);
     }
 
     public boolean exited() {
@@ -131,7 +192,16 @@ public final class Shell {
                 if (i + 1 >= tokens.size()) {
                     throw new ShellSyntaxError("syntax error: unexpected newline");
                 }
-                redirections.add(token.text(), String.join(" ", expander.expand(tokens.get(++i).text())));
+                String target = tokens.get(++i).text();
+                if (token.text().startsWith("<<")) {
+                    HereDocument document = hereDocuments.poll();
+                    if (document == null) {
+                        throw new ShellSyntaxError("syntax error: here-document needs its lines");
+                    }
+                    redirections.hereDocument = document.expand() ? expander.hereDocument(document.body()) : document.body();
+                    continue;
+                }
+                redirections.add(token.text(), String.join(" ", expander.expand(target)));
                 continue;
             }
             words.addAll(expander.expand(token.text()));
@@ -148,7 +218,7 @@ public final class Shell {
             return 0;
         }
         List<String> args = words.subList(firstCommandWord, words.size());
-        String input = stdin;
+        String input = redirections.hereDocument != null ? redirections.hereDocument : stdin;
         if (redirections.input != null) {
             String content = read(redirections.input);
             if (content == null) {
@@ -209,7 +279,7 @@ public final class Shell {
         variables.putIfAbsent(name, "");
     }
 
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         Map<String, String> env = new TreeMap<>();
         for (String name : exported) {
             if (variables.containsKey(name)) {
@@ -219,24 +289,24 @@ public final class Shell {
         return env;
     }
 
-    int lastStatus() {
+    public int lastStatus() {
         return lastStatus;
     }
 
-    String cwd() {
+    public String cwd() {
         return cwd;
     }
 
-    void cd(String path) {
+    public void cd(String path) {
         cwd = path;
     }
 
-    String resolve(String path) {
+    public String resolve(String path) {
         return Paths.normalize(path.startsWith("/") ? path : cwd + "/" + path);
     }
 
     /** A file's content, or null when there is no such file. */
-    String read(String path) {
+    public String read(String path) {
         String resolved = resolve(path);
         if (written.containsKey(resolved)) {
             return written.get(resolved);
@@ -244,7 +314,7 @@ public final class Shell {
         return context.files().get(resolved);
     }
 
-    boolean isDirectory(String path) {
+    public boolean isDirectory(String path) {
         String resolved = resolve(path);
         if (resolved.equals("/")) {
             return true;
@@ -269,6 +339,23 @@ public final class Shell {
             Paths.ROOT_ENTRIES.forEach(e -> names.put(e, Boolean.TRUE));
         }
         return new ArrayList<>(names.keySet());
+    }
+
+    /** Every file the shell can read (its context's and those it wrote), by absolute path. */
+    public Map<String, String> readableFiles() {
+        Map<String, String> all = new TreeMap<>(context.files());
+        all.putAll(written);
+        return all;
+    }
+
+    /** Files the shell wrote (the context's files are read-only), by absolute path. */
+    public Map<String, String> writtenFiles() {
+        return new TreeMap<>(written);
+    }
+
+    /** Writes a file as a command would (an editor saving into the working directory). */
+    public boolean writeFile(String path, String content) {
+        return write(path, content, false, new StringBuilder());
     }
 
     private List<String> allFiles() {
@@ -333,6 +420,7 @@ public final class Shell {
         String output;
         String errorOutput;
         String input;
+        String hereDocument;
         boolean append;
         boolean stderrToStdout;
 

@@ -15,11 +15,16 @@ public record ShellContext(
         Map<String, String> environment,
         String caPem,
         String proxyToken,
-        PodNetwork network) {
+        PodNetwork network,
+        ApiEndpoint api) {
 
     public ShellContext {
         files = Map.copyOf(files);
         environment = Map.copyOf(environment);
+    }
+
+    public ShellContext withProxyToken(String token) {
+        return new ShellContext(sandboxId, hostname, files, environment, caPem, token, network, api);
     }
 
     public boolean hasKubectlProxy() {
