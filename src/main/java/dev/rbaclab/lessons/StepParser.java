@@ -52,7 +52,7 @@ final class StepParser {
         if (hints.isEmpty()) {
             throw new LessonException(where + ": needs at least one hint");
         }
-        List<String> solution = Fields.strings(step, "solution");
+        List<String> solution = commands(step, "solution", where);
         if (solution.isEmpty()) {
             throw new LessonException(where + ": needs a solution");
         }
@@ -62,7 +62,20 @@ final class StepParser {
             }
         }
         int points = step.has("points") ? step.get("points").asInt() : checks.stream().mapToInt(Check::points).sum();
-        return new Step(id, title, body, points, setup, checks, hints, solution, Fields.strings(step, "tooBroad"));
+        return new Step(id, title, body, points, setup, checks, hints, solution, commands(step, "tooBroad", where));
+    }
+
+    /** Console lines; YAML reads an unquoted line holding ": " as a mapping, which must not become an empty command. */
+    private static List<String> commands(JsonNode step, String field, String where) {
+        int line = 1;
+        for (JsonNode command : step.path(field)) {
+            if (!command.isTextual()) {
+                throw new LessonException(where + ": " + field + " line " + line + " is not a string (quote a line "
+                        + "that contains ': ', or write it as a block scalar)");
+            }
+            line++;
+        }
+        return Fields.strings(step, field);
     }
 
     private Text body(String name, String where) {
