@@ -179,8 +179,11 @@ public final class Registry {
         try {
             result = switch (type) {
                 case JSON -> JsonPatch.apply(old, patch);
-                case MERGE, APPLY -> MergePatch.apply(old, patch);
-                case STRATEGIC -> StrategicMergePatch.apply(old, patch, resource.kind());
+                case MERGE -> MergePatch.apply(old, patch);
+                // server-side apply merges lists by their keys (containers by name) and keeps what defaulting and
+                // admission set, as the strategic merge does; the lab keeps no managedFields, so a field an earlier
+                // apply set and this one omits stays (real SSA would remove it from the applier's set)
+                case STRATEGIC, APPLY -> StrategicMergePatch.apply(old, patch, resource.kind());
             };
         } catch (PatchException e) {
             if (e.invalid()) {

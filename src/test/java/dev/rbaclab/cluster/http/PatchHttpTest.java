@@ -82,4 +82,21 @@ class PatchHttpTest {
         assertThat(updated.code()).isEqualTo(200);
         assertThat(updated.json().path("data").path("k").asText()).isEqualTo("w");
     }
+
+    /**
+     * Applying the same pod again changes nothing (a real v1.32 server answers "pod/ssa serverside-applied"): apply
+     * merges containers by name and keeps what defaulting and admission added, instead of replacing the list and
+     * tripping pod validation's "may not change fields".
+     */
+    @Test
+    void serverSideApplyOfAnUnchangedPodIsAccepted() {
+        ApiClient api = lab.newAdminClient();
+        String pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"ssa\"},"
+                + "\"spec\":{\"containers\":[{\"name\":\"ssa\",\"image\":\"nginx\"}]}}";
+        String path = "/api/v1/namespaces/default/pods/ssa?fieldManager=kubectl";
+        assertThat(api.patch(path, "application/apply-patch+yaml", pod).code()).isEqualTo(201);
+        ApiClient.Response again = api.patch(path, "application/apply-patch+yaml", pod);
+        assertThat(again.code()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("spec").path("containers").get(0).path("volumeMounts").size()).isEqualTo(1);
+    }
 }
