@@ -81,7 +81,24 @@ const LabConsole = (() => {
       const list = el('div', 'requests');
       list.setAttribute('role', 'group');
       list.setAttribute('aria-label', strings.requests || 'API requests');
-      entry.requests.forEach((request) => list.append(requestButton(request)));
+      // discovery (the same on every first command) is folded into one toggle unless it is all there is
+      const discovery = entry.requests.filter((r) => r.discovery && !r.denied);
+      const shown = discovery.length === entry.requests.length ? entry.requests
+        : entry.requests.filter((r) => !(r.discovery && !r.denied));
+      if (discovery.length > 0 && shown !== entry.requests) {
+        const toggle = el('button', 'request discovery-toggle', (strings.discovery || 'discovery') + ' ×' + discovery.length);
+        toggle.type = 'button';
+        toggle.setAttribute('aria-expanded', 'false');
+        const folded = el('span', 'discovery-requests');
+        folded.hidden = true;
+        discovery.forEach((request) => folded.append(requestButton(request)));
+        toggle.addEventListener('click', () => {
+          folded.hidden = !folded.hidden;
+          toggle.setAttribute('aria-expanded', String(!folded.hidden));
+        });
+        list.append(toggle, folded);
+      }
+      shown.forEach((request) => list.append(requestButton(request)));
       block.append(list);
     }
     output.append(block);

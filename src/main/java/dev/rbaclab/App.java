@@ -62,7 +62,7 @@ import dev.rbaclab.cluster.store.SandboxRepository;
 import dev.rbaclab.cluster.store.StaticTokenRepository;
 import dev.rbaclab.console.Completions;
 import dev.rbaclab.console.Console;
-import dev.rbaclab.console.ConsoleHistory;
+import dev.rbaclab.console.ConsoleHistoryRepository;
 import dev.rbaclab.console.ConsoleStateRepository;
 import dev.rbaclab.console.Workstations;
 import dev.rbaclab.grading.Grader;
@@ -198,7 +198,7 @@ public final class App {
         // the lab around the cluster: the console, the chapter, progress, and the lab's own requests
         Workstations workstations = new Workstations(apiServer, podRuntime, sandboxes, certificates.caPem(),
                 apiAddress.get(), new Completions(catalog, store::reader));
-        Console console = new Console(workstations, new ConsoleHistory(jdbi), new ConsoleStateRepository(jdbi), audit,
+        Console console = new Console(workstations, new ConsoleHistoryRepository(jdbi), new ConsoleStateRepository(jdbi), audit,
                 clock);
         LabClient labClient = new LabClient(apiServer);
         LabSetup setup = new LabSetup(labClient, catalog, sandboxes::find, (sandbox, command) -> {

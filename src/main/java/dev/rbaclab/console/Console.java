@@ -33,7 +33,7 @@ public final class Console {
     private static final int MAX_SESSIONS = 2000;
 
     private final Workstations workstations;
-    private final ConsoleHistory history;
+    private final ConsoleHistoryRepository history;
     private final ConsoleStateRepository states;
     private final AuditLog audit;
     private final Clock clock;
@@ -45,7 +45,7 @@ public final class Console {
                 }
             });
 
-    public Console(Workstations workstations, ConsoleHistory history, ConsoleStateRepository states, AuditLog audit,
+    public Console(Workstations workstations, ConsoleHistoryRepository history, ConsoleStateRepository states, AuditLog audit,
                    Clock clock) {
         this.workstations = workstations;
         this.history = history;
@@ -99,7 +99,7 @@ public final class Console {
 
     /** The commands a page shows again after a reload, oldest first. */
     public List<HistoryEntry> history(String learnerId, String sandboxId) {
-        return history.recent(learnerId, sandboxId, ConsoleHistory.SHOWN);
+        return history.recent(learnerId, sandboxId, ConsoleHistoryRepository.SHOWN);
     }
 
     /** The prompt and context the console shows before the next command. */

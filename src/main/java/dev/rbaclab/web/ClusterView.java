@@ -12,14 +12,14 @@ import java.util.List;
  * ClusterRoleBindings (label kubernetes.io/bootstrapping=rbac-defaults) and kube-system's objects are counted, not
  * listed, so that what the learner made stands out.
  */
-record ClusterView(List<Section> sections) {
+public record ClusterView(List<Section> sections) {
 
     /** One kind of object; {@code detailKey} is the message that formats an item's detail, or null to show it raw. */
-    record Section(String kind, List<Item> items, int hidden, String detailKey) {
+    public record Section(String kind, List<Item> items, int hidden, String detailKey) {
     }
 
     /** One object: namespace (or ""), name, and a short detail (a pod's phase and ServiceAccount, a binding's role). */
-    record Item(String namespace, String name, String detail) {
+    public record Item(String namespace, String name, String detail) {
     }
 
     private static final String RBAC = "rbac.authorization.k8s.io";

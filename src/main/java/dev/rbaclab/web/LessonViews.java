@@ -15,30 +15,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The chapter and lessons as the pages show them, in one language, with a learner's progress. */
-final class LessonViews {
+public final class LessonViews {
 
     private LessonViews() {
     }
 
     /** A lesson on the chapter map. */
-    record LessonCard(String id, String section, String title, String summary, int steps, int passed, int score,
+    public record LessonCard(String id, String section, String title, String summary, int steps, int passed, int score,
                       int maxScore, String state) {
-        int percent() {
+        public int percent() {
             return steps == 0 ? 0 : passed * 100 / steps;
         }
     }
 
     /** A step in the player's step list. */
-    record StepLink(String id, int number, String title, String status, boolean current) {
+    public record StepLink(String id, int number, String title, String status, boolean current) {
     }
 
     /** One check of the current step, with its last outcome. */
-    record CheckView(String id, String title, String status, String failure, String detail, List<String> excess,
+    public record CheckView(String id, String title, String status, String failure, String detail, List<String> excess,
                      int points) {
     }
 
     /** A quiz question with its options (numbered from 1) and the learner's answer. */
-    record QuizView(String id, String question, List<String> options, int answered) {
+    public record QuizView(String id, String question, List<String> options, int answered) {
     }
 
     static List<LessonCard> chapter(Chapter chapter, List<StepProgress> progress, Locale locale) {

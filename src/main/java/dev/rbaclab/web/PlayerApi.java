@@ -239,6 +239,7 @@ final class PlayerApi {
         json.put("uri", summary.uri());
         json.put("code", summary.code());
         json.put("denied", summary.denied());
+        json.put("discovery", summary.discovery());
         return json;
     }
 

@@ -16,14 +16,14 @@ import java.util.Locale;
  * One request for the "why" panel: the answer as Kubernetes gave it (code, reason, message), who made it, and the
  * explanation grouped by pipeline stage, with a denial's suggested fix as commands to paste.
  */
-record WhyView(long id, String method, String uri, int code, String reason, String message, String user,
+public record WhyView(long id, String method, String uri, int code, String reason, String message, String user,
                String source, String at, String decision, List<StageView> stages, List<String> fixes) {
 
     /** The lines one stage of the pipeline added. */
-    record StageView(String stage, List<RenderedLine> lines) {
+    public record StageView(String stage, List<RenderedLine> lines) {
     }
 
-    boolean allowed() {
+    public boolean allowed() {
         return code < 400;
     }
 

@@ -13,6 +13,7 @@ public final class Benchmarks {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
         benchmarks.put("sandbox", new SandboxCreationBenchmark());
         benchmarks.put("authz", new AuthorizerJmh());
+        benchmarks.put("console", new ConsoleRoundTripBenchmark());
         String which = args.length == 0 ? "all" : args[0];
         for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
             if (which.equals("all") || which.equals(entry.getKey())) {

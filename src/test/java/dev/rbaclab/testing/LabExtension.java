@@ -10,11 +10,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LabExtension implements BeforeAllCallback, AfterAllCallback {
 
+    /** The small chapter of {@code src/test/resources/lessons-fixture}: player tests independent of the curriculum. */
+    public static final java.nio.file.Path FIXTURE_LESSONS = java.nio.file.Path.of("src/test/resources/lessons-fixture");
+
+    private final java.nio.file.Path lessonsDir;
     private TestLab lab;
+
+    public LabExtension() {
+        this(null);
+    }
+
+    private LabExtension(java.nio.file.Path lessonsDir) {
+        this.lessonsDir = lessonsDir;
+    }
+
+    /** A lab with the fixture chapter instead of the packaged curriculum. */
+    public static LabExtension withFixtureLessons() {
+        return new LabExtension(FIXTURE_LESSONS);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        lab = TestLab.start();
+        try {
+            lab = TestLab.startIn(java.nio.file.Files.createTempDirectory("rbaclab-test"), lessonsDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** The {@code console_history} table: what each learner typed into the console of each sandbox. */
-public final class ConsoleHistory {
+public final class ConsoleHistoryRepository {
 
     /** What a page shows again after a reload; older commands stay stored for instructors. */
     public static final int SHOWN = 300;
@@ -32,7 +32,7 @@ public final class ConsoleHistory {
 
     private final Jdbi jdbi;
 
-    public ConsoleHistory(Jdbi jdbi) {
+    public ConsoleHistoryRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
