@@ -48,6 +48,8 @@ import dev.rbaclab.cluster.server.ApiServer;
 import dev.rbaclab.cluster.server.ClusterApi;
 import dev.rbaclab.cluster.server.StoreSandboxLocator;
 import dev.rbaclab.cluster.server.http.ApiHttpServer;
+import dev.rbaclab.cluster.server.http.ExecSpdy;
+import dev.rbaclab.cluster.server.http.ExecUpgrade;
 import dev.rbaclab.cluster.server.http.ExecWebSocket;
 import dev.rbaclab.cluster.server.PodGateway;
 import dev.rbaclab.cluster.pods.PodNetwork;
@@ -170,7 +172,7 @@ public final class App {
                 ClusterApi.key("", "serviceaccounts", "token"), tokenRequests::create,
                 ClusterApi.key("", "pods", "log"), call -> PodLogHandler.handle(call, store::reader),
                 ClusterApi.key("", "pods", "exec"), call -> {
-                    // reached only without a WebSocket upgrade (e.g. kubectl's SPDY fallback)
+                    // reached only without a connection upgrade (WebSocket and SPDY are taken over before)
                     throw dev.rbaclab.cluster.api.ApiException.badRequest("Upgrade request required");
                 });
         IssuerDiscovery issuerDiscovery = new IssuerDiscovery(signingKeys, apiAddress::get);
@@ -185,7 +187,9 @@ public final class App {
         PodRuntime podRuntime = new PodRuntime(store::reader, new PodTokens(tokenIssuer, clock), podNetwork,
                 certificates.caPem());
 
-        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), new ExecWebSocket(podRuntime)).start();
+        // kubectl exec: WebSocket (kubectl 1.30+) and SPDY/3.1 (kubectl 1.29 and older, and the fallback of newer ones)
+        ExecUpgrade exec = ExecUpgrade.all(new ExecWebSocket(podRuntime), new ExecSpdy(podRuntime));
+        ApiHttpServer api = new ApiHttpServer(apiServer, certificates, config.apiPort(), exec).start();
         // the address learners' kubectl uses; the port is the bound one (tests ask for any free port)
         apiAddress.set(config.publicHost() + ":" + api.port());
         SandboxService sandboxes = new SandboxService(sandboxRepository, staticTokens,

@@ -93,7 +93,7 @@ public final class ApiHttpServer {
         app.stop();
     }
 
-    private static void serve(ApiServer apiServer, Context ctx, String sandboxId) {
+    static void serve(ApiServer apiServer, Context ctx, String sandboxId) {
         ApiRequest request = toRequest(ctx, sandboxId, Source.API);
         write(ctx, apiServer.serve(request));
     }

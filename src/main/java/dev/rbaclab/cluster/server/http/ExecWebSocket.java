@@ -5,10 +5,7 @@ import dev.rbaclab.cluster.pods.ExecOutput;
 import dev.rbaclab.cluster.pods.ExecSession;
 import dev.rbaclab.cluster.pods.PodRuntime;
 import dev.rbaclab.cluster.pods.shell.Shell;
-import dev.rbaclab.cluster.server.ApiRequest;
-import dev.rbaclab.cluster.server.ApiResponse;
 import dev.rbaclab.cluster.server.ApiServer;
-import dev.rbaclab.cluster.server.Source;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
@@ -61,15 +58,10 @@ public final class ExecWebSocket implements ExecUpgrade {
 
     /** The upgrade request is authorized as {@code get pods/exec} by the same chain as every request. */
     private void authorize(Context ctx, ApiServer apiServer) {
-        String sandboxId = ctx.pathParamMap().get("sandbox");
-        ApiRequest request = ApiHttpServer.toRequest(ctx, sandboxId, Source.API);
         try {
-            ApiServer.Connection connection = apiServer.connect(request);
-            Shell shell = runtime.open(connection.sandbox(), ctx.pathParam("namespace"), ctx.pathParam("pod"),
-                    ctx.queryParam("container"));
-            ctx.attribute(CONNECTION, shell);
+            ctx.attribute(CONNECTION, ExecShells.open(ctx, apiServer, runtime));
         } catch (ApiException e) {
-            ApiHttpServer.write(ctx, ApiResponse.status(e.status()));
+            ExecShells.refuse(ctx, e);
             ctx.skipRemainingHandlers();
             throw e;
         }
@@ -77,11 +69,9 @@ public final class ExecWebSocket implements ExecUpgrade {
 
     private void connected(WsContext ctx) {
         Shell shell = ctx.attribute(CONNECTION);
-        List<String> command = ctx.queryParams("command");
-        boolean stdin = "true".equals(ctx.queryParam("stdin"));
-        boolean tty = "true".equals(ctx.queryParam("tty"));
+        ExecOptions options = ExecOptions.of(ctx.queryParamMap());
         ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(30));
-        ExecSession session = ExecSession.start(shell, command, stdin, tty, new Frames(ctx));
+        ExecSession session = ExecSession.start(shell, options.command(), options.stdin(), options.tty(), new Frames(ctx));
         if (!session.finished()) {
             sessions.put(ctx, session);
         }
@@ -125,19 +115,7 @@ public final class ExecWebSocket implements ExecUpgrade {
 
         @Override
         public void exit(int status, String failure) {
-            String json;
-            if (failure != null) {
-                json = "{\"metadata\":{},\"status\":\"Failure\",\"message\":" + quote("Internal error occurred: " + failure)
-                        + ",\"reason\":\"InternalError\",\"details\":{\"causes\":[{\"message\":" + quote(failure)
-                        + "}]},\"code\":500}";
-            } else if (status == 0) {
-                json = "{\"metadata\":{},\"status\":\"Success\"}";
-            } else {
-                json = "{\"metadata\":{},\"status\":\"Failure\",\"message\":\"command terminated with non-zero exit code: "
-                        + "error executing command, exit code " + status + "\",\"reason\":\"NonZeroExitCode\","
-                        + "\"details\":{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + status + "\"}]}}";
-            }
-            send(3, json);
+            send(3, ExecStatus.json(status, failure));
             ctx.closeSession(1000, "");
         }
 
@@ -146,10 +124,6 @@ public final class ExecWebSocket implements ExecUpgrade {
             ByteBuffer frame = ByteBuffer.allocate(bytes.length + 1);
             frame.put((byte) channel).put(bytes).flip();
             ctx.send(frame);
-        }
-
-        private static String quote(String text) {
-            return dev.rbaclab.cluster.api.Json.MAPPER.valueToTree(text).toString();
         }
     }
 }
