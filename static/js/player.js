@@ -258,6 +258,7 @@
       const button = event.detail.block
         && event.detail.block.querySelector(`button.request[data-request="${chosen.id}"]`);
       if (button) {
+        document.querySelectorAll('#console-output button.request.selected').forEach((b) => b.classList.remove('selected'));
         button.classList.add('selected');
       }
       showWhy(chosen.id, denied.length > 0 && !reply.editor);

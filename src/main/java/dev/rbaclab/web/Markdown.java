@@ -57,7 +57,7 @@ final class Markdown {
             String info = block.getInfo() == null ? "" : block.getInfo().trim();
             String code = block.getLiteral();
             html.line();
-            html.tag("div", Map.of("class", "code-block " + (info.isEmpty() ? "plain" : info)));
+            html.tag("div", Map.of("class", "code-block lang-" + (info.isEmpty() ? "plain" : info)));
             html.tag("pre");
             html.tag("code", info.isEmpty() ? Map.of() : Map.of("class", "language-" + info));
             html.text(code);

@@ -23,6 +23,7 @@ final class Pages {
         full.put("lang", locale.getLanguage());
         full.put("otherLang", locale.getLanguage().equals("ko") ? "en" : "ko");
         full.put("csrf", session.csrfToken(ctx));
+        full.put("signedIn", session.learner(ctx).isPresent());
         full.put("path", ctx.path());
         ctx.contentType("text/html; charset=utf-8");
         ctx.header("Cache-Control", "no-store");

@@ -60,7 +60,7 @@ class BrowserLabTest {
             browser.screenshot("03-player-console");
 
             // the pod with serviceAccountName: foo, through the YAML pane
-            browser.find(".code-block.yaml button.open-in-editor").click();
+            browser.find(".code-block.lang-yaml button.open-in-editor").click();
             assertThat(browser.find("#editor-text").getAttribute("value")).contains("serviceAccountName: foo");
             browser.screenshot("04-yaml-pane");
             int before = player.entries();

@@ -51,7 +51,7 @@ final class PlayerPage {
     }
 
     String prompt() {
-        return browser.find("#console-prompt").getText();
+        return browser.find("#console-prompt").getText().trim();
     }
 
     WebElement whyPanel() {

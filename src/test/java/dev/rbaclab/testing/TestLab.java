@@ -90,6 +90,11 @@ public final class TestLab implements AutoCloseable {
         return new ApiClient(sandbox.server(), sandbox.token(), lab.config().dataDir().resolve("ca.crt"));
     }
 
+    /** Stops the lab and keeps its files, to start another lab on them (a restart). */
+    public void stopKeepingFiles() {
+        lab.stop();
+    }
+
     @Override
     public void close() {
         lab.stop();

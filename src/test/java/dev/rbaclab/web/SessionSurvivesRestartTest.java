@@ -27,13 +27,17 @@ class SessionSurvivesRestartTest {
     void everythingIsThereAfterARestartAndOnAnotherDevice() {
         String resumeLink;
         WebClient learner;
-        try (TestLab lab = TestLab.startIn(directory, LabExtension.FIXTURE_LESSONS)) {
+        TestLab first = TestLab.startIn(directory, LabExtension.FIXTURE_LESSONS);
+        try {
+            TestLab lab = first;
             learner = new WebClient(lab.webUrl()).start();
             learner.run("kubectl create serviceaccount survivor");
             learner.postJson("/api/console/files", Json.write(Json.object().put("name", "notes.yaml")
                     .put("content", "kind: Note\n")));
             learner.run("cd /tmp");
             resumeLink = resumeLink(learner.get("/chapter").body());
+        } finally {
+            first.stopKeepingFiles();
         }
         try (TestLab lab = TestLab.startIn(directory, LabExtension.FIXTURE_LESSONS)) {
             WebClient sameBrowser = learner.rebase(lab.webUrl());
@@ -52,8 +56,8 @@ class SessionSurvivesRestartTest {
             String code = resumeLink.substring(resumeLink.indexOf('#') + 1);
             assertThat(otherDevice.postForm("/resume", "code=" + code).code()).isEqualTo(303);
             otherDevice.refreshCsrf();
-            JsonNode history = otherDevice.get("/api/console/history").json();
-            assertThat(history.path("entries").toString()).contains("survivor");
+            JsonNode otherHistory = otherDevice.get("/api/console/history").json();
+            assertThat(otherHistory.path("entries").toString()).contains("survivor");
             assertThat(new WebClient(lab.webUrl()).postForm("/resume", "code=nobody.secret").code()).isEqualTo(404);
         }
     }

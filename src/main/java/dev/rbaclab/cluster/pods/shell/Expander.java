@@ -16,6 +16,11 @@ final class Expander {
     }
 
     List<String> expand(String raw) {
+        // tilde expansion: an unquoted ~ at the start of a word is $HOME (/root in a busybox container)
+        if (raw.equals("~") || raw.startsWith("~/")) {
+            String home = shell.variable("HOME");
+            raw = (home.isEmpty() ? "/root" : home) + raw.substring(1);
+        }
         List<String> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean hasWord = false;
