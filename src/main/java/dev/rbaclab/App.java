@@ -76,6 +76,7 @@ import dev.rbaclab.lessons.LessonLoader;
 import dev.rbaclab.lessons.Source;
 import dev.rbaclab.progress.ProgressRepository;
 import dev.rbaclab.progress.ProgressService;
+import dev.rbaclab.progress.SetupApplier;
 import dev.rbaclab.learners.LearnerRepository;
 import dev.rbaclab.learners.LearnerService;
 import dev.rbaclab.storage.Database;
@@ -216,8 +217,8 @@ public final class App {
 
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners, console, progress, chapter,
                 store::reader, tokens, clock), config.httpPort()).start();
-        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, console, progress, chapter,
-                learners, api, web);
+        return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, console, progress, setup,
+                chapter, learners, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -245,8 +246,8 @@ public final class App {
 
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
-                      PodRuntime pods, Grader grader, Console console, ProgressService progress, Chapter chapter,
-                      LearnerService learners, ApiHttpServer api, WebServer web) {
+                      PodRuntime pods, Grader grader, Console console, ProgressService progress, SetupApplier setup,
+                      Chapter chapter, LearnerService learners, ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
             api.stop();

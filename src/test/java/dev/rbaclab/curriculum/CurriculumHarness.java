@@ -25,11 +25,24 @@ public final class CurriculumHarness {
 
     private final TestLab lab;
     private final BiFunction<TestLab, SandboxCreated, CommandRunner> consoles;
+    private final Setup setup;
+
+    /** How a step's setup is applied to a sandbox. */
+    @FunctionalInterface
+    public interface Setup {
+        void apply(SandboxCreated sandbox, SetupAction action, ApiClient admin, CommandRunner console);
+    }
 
     /** @param consoles makes the command runner (the console) of a sandbox */
     public CurriculumHarness(TestLab lab, BiFunction<TestLab, SandboxCreated, CommandRunner> consoles) {
+        this(lab, consoles, (sandbox, action, admin, console) -> SetupRunner.apply(action, admin, console));
+    }
+
+    /** A harness that applies setups its own way (the lab's own LabSetup, as the lesson player does). */
+    public CurriculumHarness(TestLab lab, BiFunction<TestLab, SandboxCreated, CommandRunner> consoles, Setup setup) {
         this.lab = lab;
         this.consoles = consoles;
+        this.setup = setup;
     }
 
     /** Problems found, as sentences naming the lesson, step and check; empty when the lesson proves itself. */
@@ -42,7 +55,7 @@ public final class CurriculumHarness {
         for (Step step : lesson.steps()) {
             String where = lesson.id() + " / " + step.id();
             for (SetupAction action : step.setup()) {
-                SetupRunner.apply(action, admin, console);
+                setup.apply(sandbox, action, admin, console);
             }
             Instant started = Instant.now().minusMillis(5);
             StepResult before = grader.evaluate(step, sandbox.id(), started, Map.of());
@@ -77,7 +90,7 @@ public final class CurriculumHarness {
         ApiClient admin = lab.api(sandbox);
         CommandRunner console = consoles.apply(lab, sandbox);
         for (Step earlier : lesson.steps()) {
-            earlier.setup().forEach(a -> SetupRunner.apply(a, admin, console));
+            earlier.setup().forEach(a -> setup.apply(sandbox, a, admin, console));
             if (earlier == step) {
                 break;
             }
