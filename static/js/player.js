@@ -136,7 +136,8 @@
     }
   });
 
-  document.getElementById('solution-step').addEventListener('click', async () => {
+  const solutionButton = document.getElementById('solution-step');
+  solutionButton && solutionButton.addEventListener('click', async () => {
     const response = await Lab.get(stepApi + '/solution');
     if (!response.ok) {
       return;

@@ -62,6 +62,15 @@ import dev.rbaclab.cluster.store.JdbiObjectStore;
 import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.cluster.store.SandboxRepository;
 import dev.rbaclab.cluster.store.StaticTokenRepository;
+import dev.rbaclab.classroom.ActivityTracker;
+import dev.rbaclab.classroom.Classroom;
+import dev.rbaclab.classroom.InstructorRepository;
+import dev.rbaclab.classroom.InstructorService;
+import dev.rbaclab.classroom.Roster;
+import dev.rbaclab.classroom.RosterFeed;
+import dev.rbaclab.classroom.WorkshopRepository;
+import dev.rbaclab.classroom.WorkshopService;
+import dev.rbaclab.classroom.grades.Gradebook;
 import dev.rbaclab.console.Completions;
 import dev.rbaclab.console.Console;
 import dev.rbaclab.console.ConsoleHistoryRepository;
@@ -71,12 +80,15 @@ import dev.rbaclab.grading.Grader;
 import dev.rbaclab.inspect.TokenInspector;
 import dev.rbaclab.labapi.LabClient;
 import dev.rbaclab.labapi.LabSetup;
+import dev.rbaclab.learners.LearnerSandboxes;
 import dev.rbaclab.lessons.Chapter;
+import dev.rbaclab.lessons.Lesson;
 import dev.rbaclab.lessons.LessonLoader;
 import dev.rbaclab.lessons.Source;
 import dev.rbaclab.progress.ProgressRepository;
 import dev.rbaclab.progress.ProgressService;
 import dev.rbaclab.progress.SetupApplier;
+import dev.rbaclab.progress.StepProgress;
 import dev.rbaclab.learners.LearnerRepository;
 import dev.rbaclab.learners.LearnerService;
 import dev.rbaclab.storage.Database;
@@ -200,25 +212,53 @@ public final class App {
 
         Grader grader = new Grader(new LabSandboxProbe(sandboxRepository, store, authorizers, ruleResolvers, defaults, audit));
 
-        // the lab around the cluster: the console, the chapter, progress, and the lab's own requests
+        // the lab around the cluster: the chapter, the classroom's live roster, progress, the console, the lab's own
+        // requests; the roster listens to progress and console commands
+        Chapter chapter = new LessonLoader(config.lessonsDir() == null ? Source.classpath("lessons/")
+                : Source.directory(config.lessonsDir())).load();
+        ConsoleHistoryRepository consoleHistory = new ConsoleHistoryRepository(jdbi);
+        ActivityTracker activity = new ActivityTracker(consoleHistory);
+        WorkshopRepository workshopRepository = new WorkshopRepository(jdbi);
+        WorkshopService workshops = new WorkshopService(workshopRepository,
+                chapter.lessons().stream().map(Lesson::id).collect(java.util.stream.Collectors.toSet()), clock);
+        ProgressRepository progressRepository = new ProgressRepository(jdbi);
+        Roster roster = new Roster(chapter);
+        RosterFeed feed = new RosterFeed(workshopRepository, workshops, progressRepository, activity, roster, clock);
         Workstations workstations = new Workstations(apiServer, podRuntime, sandboxes, certificates.caPem(),
                 apiAddress.get(), new Completions(catalog, store::reader));
-        Console console = new Console(workstations, new ConsoleHistoryRepository(jdbi), new ConsoleStateRepository(jdbi), audit,
-                clock);
+        Console console = new Console(workstations, consoleHistory, new ConsoleStateRepository(jdbi), audit, clock,
+                (learnerId, at, denied) -> {
+                    activity.commandRan(learnerId, at, denied);
+                    feed.learnerChanged(learnerId);
+                });
         LabClient labClient = new LabClient(apiServer);
         LabSetup setup = new LabSetup(labClient, catalog, sandboxes::find, (sandbox, command) -> {
             var result = workstations.labConsole(sandbox).run(command);
             return new LabSetup.CommandOutcome(result.status(), result.stderr());
         });
-        Chapter chapter = new LessonLoader(config.lessonsDir() == null ? Source.classpath("lessons/")
-                : Source.directory(config.lessonsDir())).load();
-        ProgressService progress = new ProgressService(new ProgressRepository(jdbi), grader, setup, clock);
+        ProgressService progress = new ProgressService(progressRepository, grader, setup, clock,
+                new ProgressService.ScorePolicy() {
+                    @Override
+                    public boolean frozen(String learnerId) {
+                        return workshops.scoresFrozen(learnerId);
+                    }
+
+                    @Override
+                    public void changed(StepProgress changed) {
+                        feed.progressChanged(changed);
+                    }
+                });
+        LearnerSandboxes learnerSandboxes = new LearnerSandboxes(learners, sandboxes, console::forget);
+        InstructorService instructors = new InstructorService(new InstructorRepository(jdbi), clock);
+        instructors.bootstrap(config.adminPassword());
+        Classroom classroom = new Classroom(instructors, workshops, roster, feed,
+                new Gradebook(chapter, workshops, progress, learnerSandboxes, activity, clock), activity);
         TokenInspector tokens = new TokenInspector(signingKeys, labClient, clock);
 
-        WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners, console, progress, chapter,
-                store::reader, tokens, clock), config.httpPort()).start();
+        WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners, learnerSandboxes, console,
+                progress, chapter, store::reader, tokens, classroom, clock), config.httpPort()).start();
         return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, console, progress, setup,
-                chapter, learners, api, web);
+                chapter, learners, classroom, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -247,9 +287,10 @@ public final class App {
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
                       PodRuntime pods, Grader grader, Console console, ProgressService progress, SetupApplier setup,
-                      Chapter chapter, LearnerService learners, ApiHttpServer api, WebServer web) {
+                      Chapter chapter, LearnerService learners, Classroom classroom, ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
+            classroom.feed().close();
             api.stop();
             database.close();
         }

@@ -37,6 +37,7 @@ public final class Console {
     private final ConsoleStateRepository states;
     private final AuditLog audit;
     private final Clock clock;
+    private final CommandListener listener;
     private final Map<String, ConsoleSession> sessions = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -46,7 +47,8 @@ public final class Console {
             });
 
     public Console(Workstations workstations, ConsoleHistoryRepository history, ConsoleStateRepository states, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, CommandListener listener) {
+        this.listener = listener;
         this.workstations = workstations;
         this.history = history;
         this.states = states;
@@ -160,8 +162,10 @@ public final class Console {
                 .map(RequestSummary::of)
                 .toList();
         Instant now = clock.instant();
+        boolean denied = requests.stream().anyMatch(RequestSummary::denied);
         long id = history.append(session.learnerId(), sandbox.id(), now, prompt, input, output.stdout(),
-                output.stderr(), exitCode, requests.stream().map(RequestSummary::auditId).toList());
+                output.stderr(), exitCode, requests.stream().map(RequestSummary::auditId).toList(), denied);
+        listener.ran(session.learnerId(), now, denied);
         saveState(session);
         ConsoleReply.Editor editor = editorOverride;
         if (editor == null && session.pendingEdit() != null && input.contains("edit")) {
@@ -199,6 +203,15 @@ public final class Console {
             }
             return new Output(stdout.substring(clear + CLEAR_SCREEN.length()), stderr, true);
         }
+    }
+
+    /** Told about every command a learner ran (the classroom's live roster listens). */
+    @FunctionalInterface
+    public interface CommandListener {
+        void ran(String learnerId, Instant at, boolean denied);
+
+        CommandListener NONE = (learnerId, at, denied) -> {
+        };
     }
 
     /** Used by {@link Workstations} to seed a console from the sandbox's kubeconfig. */

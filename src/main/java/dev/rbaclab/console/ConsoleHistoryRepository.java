@@ -37,10 +37,11 @@ public final class ConsoleHistoryRepository {
     }
 
     public long append(String learnerId, String sandboxId, Instant at, String prompt, String command, String stdout,
-                       String stderr, int exitCode, List<Long> auditIds) {
+                       String stderr, int exitCode, List<Long> auditIds, boolean denied) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO console_history (learner_id, sandbox_id, at, prompt, "
-                        + "command, stdout, stderr, exit_code, audit_ids) VALUES (:learner, :sandbox, :at, :prompt, "
-                        + ":command, :stdout, :stderr, :exit, :audit)")
+                        + "command, stdout, stderr, exit_code, audit_ids, denied) VALUES (:learner, :sandbox, :at, :prompt, "
+                        + ":command, :stdout, :stderr, :exit, :audit, :denied)")
+                .bind("denied", denied)
                 .bind("learner", learnerId)
                 .bind("sandbox", sandboxId)
                 .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
@@ -77,6 +78,20 @@ public final class ConsoleHistoryRepository {
                 .bind("limit", limit)
                 .map(MAPPER)
                 .list());
+    }
+
+    /** The learner's latest commands (any sandbox), newest first: when, and whether a request was refused. */
+    public List<Activity> latestActivity(String learnerId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT at, denied FROM console_history WHERE learner_id = :learner "
+                        + "ORDER BY id DESC LIMIT :limit")
+                .bind("learner", learnerId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Activity(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getBoolean("denied")))
+                .list());
+    }
+
+    /** One command's time and whether it was refused. */
+    public record Activity(Instant at, boolean denied) {
     }
 
     private static String shorten(String text, int max, String marker) {

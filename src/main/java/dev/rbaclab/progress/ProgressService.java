@@ -27,12 +27,41 @@ public final class ProgressService {
     private final Grader grader;
     private final SetupApplier setup;
     private final Clock clock;
+    private final ScorePolicy policy;
 
-    public ProgressService(ProgressRepository repository, Grader grader, SetupApplier setup, Clock clock) {
+    public ProgressService(ProgressRepository repository, Grader grader, SetupApplier setup, Clock clock,
+                           ScorePolicy policy) {
         this.repository = repository;
         this.grader = grader;
         this.setup = setup;
         this.clock = clock;
+        this.policy = policy;
+    }
+
+    /**
+     * What the classroom decides about scores: whether a learner's are frozen (a graded workshop past its deadline),
+     * and who to tell when a learner's progress changed (the live roster).
+     */
+    public interface ScorePolicy {
+        boolean frozen(String learnerId);
+
+        void changed(StepProgress progress);
+
+        ScorePolicy NONE = new ScorePolicy() {
+            @Override
+            public boolean frozen(String learnerId) {
+                return false;
+            }
+
+            @Override
+            public void changed(StepProgress progress) {
+            }
+        };
+    }
+
+    private void save(StepProgress progress) {
+        repository.save(progress);
+        policy.changed(progress);
     }
 
     /** The learner's progress on a step, opening it (and applying its setup) the first time. */
@@ -42,7 +71,7 @@ public final class ProgressService {
             Instant now = clock.instant();
             StepProgress started = new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.STARTED, 0,
                     step.maxPoints(), 0, 0, now, now, null, errors(errors), Map.of());
-            repository.save(started);
+            save(started);
             return started;
         });
     }
@@ -53,6 +82,10 @@ public final class ProgressService {
     public Evaluation check(String learnerId, String sandboxId, Lesson lesson, Step step, boolean attempt) {
         StepProgress progress = open(learnerId, sandboxId, lesson, step);
         StepResult result = grader.evaluate(step, sandboxId, progress.startedAt(), progress.answers());
+        if (policy.frozen(learnerId)) {
+            // past a graded workshop's deadline the stored score stands; the learner still sees what holds now
+            return new Evaluation(progress, result);
+        }
         Instant now = clock.instant();
         StepStatus status = switch (result.verdict()) {
             case PASSED -> StepStatus.PASSED;
@@ -68,16 +101,19 @@ public final class ProgressService {
                 progress.startedAt(), now,
                 progress.completedAt() == null && result.verdict() == StepResult.Verdict.PASSED ? now : progress.completedAt(),
                 outcomesJson(result), progress.answers());
-        repository.save(updated);
+        save(updated);
         return new Evaluation(updated, result);
     }
 
     /** A quiz answer (option number from 1); evaluated with the other checks. */
     public Evaluation answer(String learnerId, String sandboxId, Lesson lesson, Step step, String quizId, int option) {
         StepProgress progress = open(learnerId, sandboxId, lesson, step);
+        if (policy.frozen(learnerId)) {
+            return new Evaluation(progress, grader.evaluate(step, sandboxId, progress.startedAt(), progress.answers()));
+        }
         Map<String, Integer> answers = new HashMap<>(progress.answers());
         answers.put(quizId, option);
-        repository.save(new StepProgress(learnerId, lesson.id(), step.id(), progress.status(), progress.score(),
+        save(new StepProgress(learnerId, lesson.id(), step.id(), progress.status(), progress.score(),
                 progress.maxScore(), progress.attempts(), progress.failedChecks(), progress.startedAt(), clock.instant(),
                 progress.completedAt(), progress.results(), answers));
         return check(learnerId, sandboxId, lesson, step, true);
@@ -86,18 +122,21 @@ public final class ProgressService {
     /** "Reset this step": its setup again, and a fresh start for request checks; the rest of the sandbox stays. */
     public StepProgress reset(String learnerId, String sandboxId, Lesson lesson, Step step) {
         List<String> errors = applySetup(sandboxId, step);
+        if (policy.frozen(learnerId)) {
+            return open(learnerId, sandboxId, lesson, step);
+        }
         Instant now = clock.instant();
         StepProgress reset = new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.STARTED, 0, step.maxPoints(),
                 0, 0, now, now, null, errors(errors), Map.of());
-        repository.save(reset);
+        save(reset);
         return reset;
     }
 
     /** Skipping ahead (practice mode): marked, not scored. */
     public void skip(String learnerId, String sandboxId, Lesson lesson, Step step) {
         StepProgress progress = open(learnerId, sandboxId, lesson, step);
-        if (progress.status() != StepStatus.PASSED) {
-            repository.save(new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.SKIPPED, progress.score(),
+        if (progress.status() != StepStatus.PASSED && !policy.frozen(learnerId)) {
+            save(new StepProgress(learnerId, lesson.id(), step.id(), StepStatus.SKIPPED, progress.score(),
                     progress.maxScore(), progress.attempts(), progress.failedChecks(), progress.startedAt(), clock.instant(),
                     progress.completedAt(), progress.results(), progress.answers()));
         }
@@ -105,6 +144,14 @@ public final class ProgressService {
 
     public List<StepProgress> progressOf(String learnerId) {
         return repository.forLearner(learnerId);
+    }
+
+    public List<StepProgress> progressOf(List<String> learnerIds) {
+        return repository.forLearners(learnerIds);
+    }
+
+    public java.util.Optional<StepProgress> find(String learnerId, String lessonId, String stepId) {
+        return repository.find(learnerId, lessonId, stepId);
     }
 
     private List<String> applySetup(String sandboxId, Step step) {

@@ -24,7 +24,7 @@ public record ClusterView(List<Section> sections) {
 
     private static final String RBAC = "rbac.authorization.k8s.io";
 
-    static ClusterView of(ObjectReader cluster) {
+    public static ClusterView of(ObjectReader cluster) {
         List<Section> sections = new ArrayList<>();
         sections.add(section("Namespace", cluster.list("", "namespaces", ""), o -> ""));
         sections.add(section("ServiceAccount", cluster.list("", "serviceaccounts", ""), o -> ""));

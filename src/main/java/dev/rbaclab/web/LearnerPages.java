@@ -1,5 +1,6 @@
 package dev.rbaclab.web;
 
+import dev.rbaclab.classroom.Workshop;
 import dev.rbaclab.console.ConsoleStatus;
 import dev.rbaclab.learners.LearnerCredential;
 import dev.rbaclab.lessons.Lesson;
@@ -78,7 +79,12 @@ final class LearnerPages {
         List<StepProgress> progress = deps.progress().progressOf(workbench.learner().id());
         Map<String, Object> model = new HashMap<>();
         model.put("chapterTitle", deps.chapter().title().in(locale));
-        model.put("lessons", LessonViews.chapter(deps.chapter(), progress, locale));
+        // in a workshop, the map shows the workshop's lessons; every lesson stays reachable by its link
+        Optional<Workshop> workshop = deps.classroom().workshops().currentWorkshop(workbench.learner().id());
+        List<LessonViews.LessonCard> cards = LessonViews.chapter(deps.chapter(), progress, locale);
+        model.put("lessons", workshop.map(w -> cards.stream().filter(c -> w.lessons().contains(c.id())).toList())
+                .orElse(cards));
+        model.put("workshop", workshop.orElse(null));
         model.put("resumeLink", resumeLink(ctx));
         pages.render(ctx, "chapter", model);
     }
@@ -137,6 +143,8 @@ final class LearnerPages {
         model.put("nextStep", index + 1 < lesson.steps().size() ? lesson.steps().get(index + 1).id() : null);
         model.put("nextLesson", lessonIndex + 1 < deps.chapter().lessons().size()
                 ? deps.chapter().lessons().get(lessonIndex + 1).id() : null);
+        model.put("solutionAllowed", deps.classroom().workshops().solutionAllowed(learnerId, lesson.id(), step.id()));
+        model.put("scoresFrozen", deps.classroom().workshops().scoresFrozen(learnerId));
         model.put("prompt", console.prompt());
         model.put("consoleContext", console.context());
         pages.render(ctx, "lesson", model);
@@ -168,7 +176,6 @@ final class LearnerPages {
     void reset(Context ctx) {
         Workbench old = workbenches.require(ctx);
         Workbench fresh = workbenches.reset(old);
-        deps.console().forget(old.learner().id());
         String lessonId = ctx.formParam("lesson");
         String stepId = ctx.formParam("step");
         String back = "/chapter";

@@ -74,7 +74,7 @@ public final class LessonViews {
         return links;
     }
 
-    static List<CheckView> checks(Step step, StepProgress progress, Locale locale) {
+    public static List<CheckView> checks(Step step, StepProgress progress, Locale locale) {
         Map<String, JsonNode> outcomes = new HashMap<>();
         if (progress != null && progress.results() != null) {
             for (JsonNode outcome : progress.results()) {

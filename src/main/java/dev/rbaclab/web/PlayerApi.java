@@ -180,9 +180,12 @@ final class PlayerApi {
         WebJson.write(ctx, json);
     }
 
-    /** Self-study is practice: the solution is there for whoever asks (workshops in exam mode turn it off). */
+    /** Self-study is practice: the solution is there for whoever asks; a graded workshop hides it unless revealed. */
     void solution(Context ctx) {
         StepTarget target = target(ctx);
+        if (!deps.classroom().workshops().solutionAllowed(target.learnerId(), target.lesson().id(), target.step().id())) {
+            throw new WebException(403, "player.solution_hidden");
+        }
         ObjectNode json = Json.object();
         json.set("commands", Json.arrayOf(target.step().solution()));
         WebJson.write(ctx, json);

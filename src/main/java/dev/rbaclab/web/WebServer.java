@@ -1,5 +1,11 @@
 package dev.rbaclab.web;
 
+import dev.rbaclab.classroom.web.DashboardStream;
+import dev.rbaclab.classroom.web.GradesApi;
+import dev.rbaclab.classroom.web.InstructorGuard;
+import dev.rbaclab.classroom.web.InstructorPages;
+import dev.rbaclab.classroom.web.InstructorSession;
+import dev.rbaclab.classroom.web.JoinPages;
 import dev.rbaclab.i18n.Messages;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,10 +37,18 @@ public final class WebServer {
         Pages pages = new Pages(new Templates(), session);
         RequestGuard guard = new RequestGuard(session);
         SandboxApi sandboxApi = new SandboxApi(deps.sandboxes(), deps.audit(), session);
-        Workbenches workbenches = new Workbenches(session, deps.learners(), deps.sandboxes());
+        Workbenches workbenches = new Workbenches(session, deps.learnerSandboxes());
         LearnerPages learnerPages = new LearnerPages(pages, session, workbenches, deps);
         PlayerApi player = new PlayerApi(pages, workbenches, deps,
                 new RateLimiter(COMMAND_BURST, COMMANDS_PER_SECOND, deps.clock()));
+        InstructorSession instructorSession = new InstructorSession(deps.classroom().instructors());
+        InstructorGuard instructorGuard = new InstructorGuard(instructorSession, deps.classroom().instructors());
+        InstructorPages instructor = new InstructorPages(pages, instructorSession, deps);
+        DashboardStream dashboardStream = new DashboardStream(instructor, deps.classroom().feed());
+        GradesApi grades = new GradesApi(instructor, deps.classroom().gradebook());
+        JoinPages join = new JoinPages(pages, deps.classroom().workshops(),
+                ctx -> workbenches.start(ctx, Locales.of(ctx).getLanguage()).learner(),
+                deps.classroom().feed()::learnerChanged);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
@@ -62,6 +76,37 @@ public final class WebServer {
             config.routes.get("/kubectl", learnerPages::kubectl);
             config.routes.get("/tokens", learnerPages::tokens);
             config.routes.post("/reset", learnerPages::reset);
+
+            // joining a workshop (learners)
+            config.routes.get("/join", join::form);
+            config.routes.post("/join", join::join);
+
+            // instructors: every route behind the guard (deny by default)
+            config.routes.before("/instructor", instructorGuard::pages);
+            config.routes.before("/instructor/*", instructorGuard::pages);
+            config.routes.before("/api/workshops/*", instructorGuard::api);
+            config.routes.get("/instructor/login", instructor::loginForm);
+            config.routes.post("/instructor/login", instructor::login);
+            config.routes.post("/instructor/logout", instructor::logout);
+            config.routes.get("/instructor", instructor::workshops);
+            config.routes.post("/instructor/workshops", instructor::createWorkshop);
+            config.routes.post("/instructor/instructors", instructor::addInstructor);
+            config.routes.post("/instructor/token", instructor::newApiToken);
+            String workshop = "/instructor/workshops/{code}";
+            config.routes.get(workshop, instructor::dashboard);
+            // an event stream answers 200 before its first event: refuse a workshop the instructor may not see first
+            config.routes.before(workshop + "/events", instructor::workshop);
+            config.routes.sse(workshop + "/events", dashboardStream::connect);
+            config.routes.post(workshop + "/open", ctx -> instructor.setOpen(ctx, true));
+            config.routes.post(workshop + "/close", ctx -> instructor.setOpen(ctx, false));
+            config.routes.get(workshop + "/grades.csv", ctx -> grades.download(ctx, "csv"));
+            config.routes.get(workshop + "/grades.json", ctx -> grades.download(ctx, "json"));
+            config.routes.get(workshop + "/grades.xml", ctx -> grades.download(ctx, "junit"));
+            config.routes.get(workshop + "/learners/{learner}", instructor::learner);
+            config.routes.post(workshop + "/learners/{learner}/reset-step", instructor::resetStep);
+            config.routes.post(workshop + "/learners/{learner}/reset-sandbox", instructor::resetSandbox);
+            config.routes.post(workshop + "/learners/{learner}/reveal", instructor::reveal);
+            config.routes.get("/api/workshops/{code}/grades", grades::api);
 
             // the lesson player's calls
             config.routes.post("/api/console", player::run);
@@ -92,8 +137,14 @@ public final class WebServer {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, "error.rate_limited");
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, e.getStatus(), e.getStatus() == 413 ? "error.too_large" : "error.bad_request"));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    switch (e.getStatus()) {
+                        case 401 -> "error.unauthorized";
+                        case 403 -> e.getMessage().equals("csrf") ? "error.csrf" : "error.forbidden";
+                        case 404 -> "error.not_found";
+                        case 413 -> "error.too_large";
+                        default -> "error.bad_request";
+                    }));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("web request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "error.internal");

@@ -27,7 +27,7 @@ public record WhyView(long id, String method, String uri, int code, String reaso
         return code < 400;
     }
 
-    static WhyView of(AuditEvent event, Locale locale) {
+    public static WhyView of(AuditEvent event, Locale locale) {
         Explanation explanation = Explanation.fromJson(event.explanation());
         String message = "";
         String reason = "";

@@ -1,9 +1,7 @@
 package dev.rbaclab.web;
 
-import dev.rbaclab.cluster.sandbox.SandboxService;
-import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.learners.Learner;
-import dev.rbaclab.learners.LearnerService;
+import dev.rbaclab.learners.LearnerSandboxes;
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -15,23 +13,16 @@ import java.util.Optional;
 final class Workbenches {
 
     private final Session session;
-    private final LearnerService learners;
-    private final SandboxService sandboxes;
+    private final LearnerSandboxes sandboxes;
 
-    Workbenches(Session session, LearnerService learners, SandboxService sandboxes) {
+    Workbenches(Session session, LearnerSandboxes sandboxes) {
         this.session = session;
-        this.learners = learners;
         this.sandboxes = sandboxes;
     }
 
     Optional<Workbench> find(Context ctx) {
         Optional<Learner> learner = session.learner(ctx);
-        if (learner.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Sandbox> sandbox = learners.currentSandbox(learner.get().id()).flatMap(sandboxes::find)
-                .filter(s -> s.ownerId().equals(learner.get().id()));
-        return sandbox.map(s -> new Workbench(learner.get(), s));
+        return learner.flatMap(l -> sandboxes.current(l.id()).map(s -> new Workbench(l, s)));
     }
 
     /** The workbench, or 401 for API calls (pages redirect home instead). */
@@ -39,25 +30,14 @@ final class Workbenches {
         return find(ctx).orElseThrow(() -> new WebException(401, "error.no_session"));
     }
 
-    /** A fresh sandbox for the learner ("reset sandbox"); the old one is deleted, its history stays. */
+    /** A fresh sandbox for the learner ("reset sandbox"). */
     Workbench reset(Workbench old) {
-        dev.rbaclab.cluster.server.ServerVersion version;
-        try {
-            version = dev.rbaclab.cluster.server.ServerVersion.parse(old.sandbox().serverVersion());
-        } catch (IllegalArgumentException e) {
-            version = null;
-        }
-        Sandbox sandbox = sandboxes.find(sandboxes.create(old.learner().id(), version).id()).orElseThrow();
-        learners.setCurrentSandbox(old.learner().id(), sandbox.id());
-        sandboxes.delete(old.sandbox().id());
-        return new Workbench(old.learner(), sandbox);
+        return new Workbench(old.learner(), sandboxes.reset(old.learner().id()));
     }
 
-    /** A learner's first sandbox. */
+    /** The learner of this request (registered now on first contact) with their sandbox (made now if none). */
     Workbench start(Context ctx, String locale) {
         Learner learner = session.learnerOrRegister(ctx, locale);
-        Sandbox sandbox = sandboxes.find(sandboxes.create(learner.id(), null).id()).orElseThrow();
-        learners.setCurrentSandbox(learner.id(), sandbox.id());
-        return new Workbench(learner, sandbox);
+        return new Workbench(learner, sandboxes.start(learner.id()));
     }
 }

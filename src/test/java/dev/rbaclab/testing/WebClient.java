@@ -53,9 +53,48 @@ public final class WebClient {
         return this;
     }
 
+    /** Signs in as an instructor and reads the instructor CSRF token from the workshops page. */
+    public WebClient signInInstructor(String username, String password) {
+        Response signedIn = postForm("/instructor/login", "username=" + enc(username) + "&password=" + enc(password));
+        if (signedIn.code() != 303) {
+            throw new IllegalStateException("sign-in answered " + signedIn.code());
+        }
+        Matcher matcher = CSRF.matcher(get("/instructor").body());
+        csrf = matcher.find() ? matcher.group(1) : "";
+        return this;
+    }
+
+    /** Joins a workshop as a learner (registering on first contact) and reads the learner CSRF token. */
+    public Response join(String code, String name) {
+        Response joined = postForm("/join", "code=" + enc(code) + "&name=" + enc(name) + "&_csrf=" + csrf);
+        if (joined.code() == 303) {
+            refreshCsrf();
+        }
+        return joined;
+    }
+
+    /** A form post carrying this client's CSRF token. */
+    public Response postFormWithCsrf(String path, String form) {
+        return postForm(path, (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(csrf));
+    }
+
+    public static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void refreshCsrf() {
         Matcher matcher = CSRF.matcher(get("/chapter").body());
         csrf = matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** The Cookie header this browser would send (for clients that stream, like an EventSource). */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+    }
+
+    public String baseUrl() {
+        return base;
     }
 
     public String csrf() {

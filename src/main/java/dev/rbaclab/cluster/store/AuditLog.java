@@ -79,6 +79,16 @@ public final class AuditLog {
                 .list());
     }
 
+    /** The newest refused requests (401/403) of a sandbox, newest first, leaving out the lab's own. */
+    public List<AuditEvent> recentDenied(String sandboxId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_events WHERE sandbox_id = :sandbox "
+                        + "AND code IN (401, 403) AND source <> 'LAB' ORDER BY id DESC LIMIT :limit")
+                .bind("sandbox", sandboxId)
+                .bind("limit", limit)
+                .map(MAPPER)
+                .list());
+    }
+
     /** The id of the sandbox's newest event (0 when there is none): requests after it have greater ids. */
     public long lastId(String sandboxId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM audit_events "
