@@ -19,6 +19,20 @@
     return format(main.dataset.cellTitle, [cell.score, cell.max, cell.attempts, Math.floor(cell.seconds / 60)]);
   }
 
+  /** An ISO instant as the browser's local time of day (the server keeps UTC). */
+  function localTime(iso) {
+    return iso ? new Date(iso).toLocaleTimeString() : '—';
+  }
+
+  function refreshCaption() {
+    document.getElementById('roster-caption').textContent =
+      format(main.dataset.roster, [body.querySelectorAll('tr').length]);
+  }
+
+  document.querySelectorAll('#roster-body td.last').forEach((td) => {
+    td.textContent = localTime(td.dataset.at);
+  });
+
   function newRow(row) {
     const tr = document.createElement('tr');
     tr.dataset.learner = row.learner;
@@ -43,6 +57,7 @@
     last.className = 'last';
     tr.append(total, last);
     body.append(tr);
+    refreshCaption();
     return tr;
   }
 
@@ -64,7 +79,7 @@
     const totals = tr.querySelectorAll('td.total span');
     totals[0].textContent = String(row.total);
     totals[1].textContent = String(row.max);
-    tr.querySelector('td.last').textContent = row.lastActivity || '—';
+    tr.querySelector('td.last').textContent = localTime(row.lastActivity);
     tr.classList.remove('flash');
     void tr.offsetWidth;
     tr.classList.add('flash');

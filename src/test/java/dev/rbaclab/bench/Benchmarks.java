@@ -14,6 +14,7 @@ public final class Benchmarks {
         benchmarks.put("sandbox", new SandboxCreationBenchmark());
         benchmarks.put("authz", new AuthorizerJmh());
         benchmarks.put("console", new ConsoleRoundTripBenchmark());
+        benchmarks.put("classroom", new ClassroomDashboardBenchmark());
         String which = args.length == 0 ? "all" : args[0];
         for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
             if (which.equals("all") || which.equals(entry.getKey())) {

@@ -80,7 +80,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        // parts of the page are replaced as the lab answers: an element found a moment ago may be gone, so look again
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public Path screenshot(String name) {

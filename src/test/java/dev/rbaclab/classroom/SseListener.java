@@ -15,17 +15,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Reads a server-sent event stream on a thread of its own, as a browser's EventSource does. */
-final class SseListener implements AutoCloseable {
+public final class SseListener implements AutoCloseable {
 
     /** One event: its name and data. */
-    record Event(String name, String data, long receivedNanos) {
+    public record Event(String name, String data, long receivedNanos) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Thread reader;
     private volatile InputStream stream;
 
-    SseListener(String url, String cookie) {
+    public SseListener(String url, String cookie) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
                 .header("Accept", "text/event-stream").GET().build();
@@ -59,7 +59,7 @@ final class SseListener implements AutoCloseable {
     }
 
     /** The next event with this name, or null after the timeout. */
-    Event next(String name, long timeoutMillis) throws InterruptedException {
+    public Event next(String name, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
             Event event = events.poll(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
