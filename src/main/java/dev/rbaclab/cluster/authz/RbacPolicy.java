@@ -159,6 +159,11 @@ public final class RbacPolicy {
         return clusterRoles;
     }
 
+    /** Roles by "namespace/name". */
+    public Map<String, List<PolicyRule>> roles() {
+        return roles;
+    }
+
     public boolean hasRole(String namespace, String name) {
         return roles.containsKey(namespace + "/" + name);
     }
