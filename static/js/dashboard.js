@@ -106,7 +106,9 @@
   events.addEventListener('roster', (event) => {
     const update = JSON.parse(event.data);
     update.rows.forEach(updateRow);
-    updateSummary(update.summary);
+    if (update.summary) {
+      updateSummary(update.summary);
+    }
     main.dataset.updates = String(Number(main.dataset.updates || 0) + 1);
   });
   events.onerror = () => {

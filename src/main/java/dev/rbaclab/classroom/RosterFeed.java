@@ -22,14 +22,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Live updates for instructors' dashboards. A learner's command or check marks them as changed; every
- * {@link #FLUSH_MILLIS} the changed learners' rows (and the class-wide summary) are computed once and pushed to
- * every dashboard of their workshops — a burst of 300 learners' commands costs one message per learner per flush,
- * and no dashboard ever polls.
+ * Live updates for instructors' dashboards. A learner's command or check marks them as changed; within
+ * {@link #FLUSH_MILLIS} the changed learners' rows are computed once and pushed to every dashboard of their
+ * workshops — a burst of 300 learners' commands costs one message per learner per flush, and no dashboard ever
+ * polls. The class-wide summary, which reads everyone's progress, is recomputed at most every
+ * {@link #SUMMARY_MILLIS}.
  */
 public final class RosterFeed implements AutoCloseable {
 
-    static final long FLUSH_MILLIS = 250;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RosterFeed.class);
+
+    static final long FLUSH_MILLIS = 50;
+    static final long SUMMARY_MILLIS = 2000;
 
     /** A connected dashboard. */
     public interface Subscriber {
@@ -47,6 +51,9 @@ public final class RosterFeed implements AutoCloseable {
     private final Clock clock;
     private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pending = new HashMap<>();
+    private final Map<String, Long> summaryAt = new ConcurrentHashMap<>();
+    private final Set<String> summaryScheduled = ConcurrentHashMap.newKeySet();
+    private boolean flushScheduled;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "roster-feed");
         thread.setDaemon(true);
@@ -61,7 +68,6 @@ public final class RosterFeed implements AutoCloseable {
         this.activity = activity;
         this.roster = roster;
         this.clock = clock;
-        flusher.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public void subscribe(Workshop workshop, Subscriber subscriber) {
@@ -84,6 +90,10 @@ public final class RosterFeed implements AutoCloseable {
             if (subscribers.containsKey(membership.workshopId())) {
                 synchronized (pending) {
                     pending.computeIfAbsent(membership.workshopId(), k -> new LinkedHashSet<>()).add(learnerId);
+                    if (!flushScheduled) {
+                        flushScheduled = true;
+                        flusher.schedule(this::flush, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                    }
                 }
             }
         }
@@ -94,8 +104,18 @@ public final class RosterFeed implements AutoCloseable {
     }
 
     void flush() {
+        try {
+            flushPending();
+        } catch (RuntimeException e) {
+            // a failed update must not stop the feed: the next change sends fresh rows
+            LOG.warn("could not push roster updates", e);
+        }
+    }
+
+    private void flushPending() {
         Map<String, Set<String>> batch;
         synchronized (pending) {
+            flushScheduled = false;
             if (pending.isEmpty()) {
                 return;
             }
@@ -115,29 +135,72 @@ public final class RosterFeed implements AutoCloseable {
         Instant now = clock.instant();
         Map<Locale, String> messages = new HashMap<>();
         List<Roster.Column> columns = roster.columns(workshop, Locale.ENGLISH);
-        List<Membership> members = service.members(workshop);
         Map<String, List<StepProgress>> byLearner = new HashMap<>();
-        progress.forLearners(members.stream().map(Membership::learnerId).toList())
+        progress.forLearners(List.copyOf(learnerIds))
                 .forEach(p -> byLearner.computeIfAbsent(p.learnerId(), k -> new ArrayList<>()).add(p));
         ArrayNode rows = Json.array();
-        for (Membership member : members) {
-            if (learnerIds.contains(member.learnerId())) {
-                rows.add(rowJson(roster.row(member, columns, byLearner.getOrDefault(member.learnerId(), List.of()),
-                        activity.of(member.learnerId()), now)));
-            }
+        for (String learnerId : learnerIds) {
+            service.member(workshop, learnerId).ifPresent(member -> rows.add(rowJson(roster.row(member, columns,
+                    byLearner.getOrDefault(learnerId, List.of()), activity.of(learnerId), now))));
         }
-        List<StepProgress> everyone = byLearner.values().stream().flatMap(List::stream).toList();
+        long nowMillis = clock.millis();
+        boolean summaryDue = nowMillis - summaryAt.getOrDefault(workshop.id(), 0L) >= SUMMARY_MILLIS;
+        List<StepProgress> everyone = summaryDue
+                ? progress.forLearners(service.members(workshop).stream().map(Membership::learnerId).toList())
+                : List.of();
+        if (summaryDue) {
+            summaryAt.put(workshop.id(), nowMillis);
+        } else if (summaryScheduled.add(workshop.id())) {
+            // the summary waits until it is due again; one flush of it is scheduled then
+            long wait = SUMMARY_MILLIS - (nowMillis - summaryAt.get(workshop.id()));
+            flusher.schedule(() -> pushSummary(workshop.id()), Math.max(1, wait), TimeUnit.MILLISECONDS);
+        }
         for (Subscriber subscriber : list) {
             String message = messages.computeIfAbsent(subscriber.locale(), locale -> {
                 ObjectNode update = Json.object();
                 update.set("rows", rows);
-                update.set("summary", summaryJson(roster.summary(roster.columns(workshop, locale), everyone, locale)));
+                if (summaryDue) {
+                    update.set("summary", summaryJson(roster.summary(roster.columns(workshop, locale), everyone, locale)));
+                }
                 return Json.write(update);
             });
             if (!subscriber.send("roster", message)) {
                 list.remove(subscriber);
             }
         }
+    }
+
+    private void pushSummary(String workshopId) {
+        summaryScheduled.remove(workshopId);
+        try {
+            sendSummary(workshopId);
+        } catch (RuntimeException e) {
+            LOG.warn("could not push the class summary", e);
+        }
+    }
+
+    private void sendSummary(String workshopId) {
+        List<Subscriber> list = subscribers.get(workshopId);
+        if (list == null || list.isEmpty()) {
+            return;
+        }
+        workshops.byId(workshopId).ifPresent(workshop -> {
+            summaryAt.put(workshopId, clock.millis());
+            List<StepProgress> everyone = progress.forLearners(
+                    service.members(workshop).stream().map(Membership::learnerId).toList());
+            Map<Locale, String> messages = new HashMap<>();
+            for (Subscriber subscriber : list) {
+                String message = messages.computeIfAbsent(subscriber.locale(), locale -> {
+                    ObjectNode update = Json.object();
+                    update.set("rows", Json.array());
+                    update.set("summary", summaryJson(roster.summary(roster.columns(workshop, locale), everyone, locale)));
+                    return Json.write(update);
+                });
+                if (!subscriber.send("roster", message)) {
+                    list.remove(subscriber);
+                }
+            }
+        });
     }
 
     public static ObjectNode rowJson(Roster.Row row) {

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ClassroomDashboardBenchmark implements Benchmarks.Benchmark {
 
-    static final int LEARNERS = 300;
+    static final int LEARNERS = Integer.getInteger("bench.learners", 300);
     static final double COMMANDS_PER_SECOND = 20;
     static final int PROBES = 200;
     static final String LESSON = "12.1.3-creating-service-accounts";
