@@ -97,8 +97,7 @@ public final class Kubectl {
     private static int renderDiscoveryFailure(CommandContext context, DiscoveryFailure failure) {
         StatusError status = failure.status();
         for (int i = 0; i < 5; i++) {
-            context.out().printErr(KlogLine.error("memcache.go:265", "\"Unhandled Error\" err=\"couldn't get "
-                    + "current server API group list: " + status.text().replace("\"", "\\\"") + "\"") + "\n");
+            context.out().printErr(KlogLine.groupListFailure(status));
         }
         return render(context, status);
     }

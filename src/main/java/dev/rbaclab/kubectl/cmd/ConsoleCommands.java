@@ -3,7 +3,12 @@ package dev.rbaclab.kubectl.cmd;
 import dev.rbaclab.kubectl.ConsoleMessages;
 import dev.rbaclab.kubectl.cli.CommandLine;
 import dev.rbaclab.kubectl.cli.CommandNode;
+import dev.rbaclab.kubectl.cmd.auth.CanICommand;
+import dev.rbaclab.kubectl.cmd.auth.WhoAmICommand;
 import dev.rbaclab.kubectl.cmd.get.GetCommand;
+import dev.rbaclab.kubectl.cmd.info.ApiResourcesCommand;
+import dev.rbaclab.kubectl.cmd.info.ApiVersionsCommand;
+import dev.rbaclab.kubectl.cmd.info.ClusterInfoCommand;
 import dev.rbaclab.kubectl.cmd.version.VersionCommand;
 import dev.rbaclab.kubectl.errors.CommandError;
 import dev.rbaclab.kubectl.errors.ExitError;
@@ -37,6 +42,11 @@ public final class ConsoleCommands {
                 .register("create clusterrolebinding", new dev.rbaclab.kubectl.cmd.create.CreateBinding(true))
                 .register("create token", new dev.rbaclab.kubectl.cmd.create.CreateToken())
                 .register("run", new dev.rbaclab.kubectl.cmd.run.RunCommand())
+                .register("auth can-i", new CanICommand())
+                .register("auth whoami", new WhoAmICommand())
+                .register("api-resources", new ApiResourcesCommand())
+                .register("api-versions", new ApiVersionsCommand())
+                .register("cluster-info", new ClusterInfoCommand())
                 .register("version", new VersionCommand());
     }
 
