@@ -95,10 +95,9 @@ public final class Kubectl {
 
     // memcache.go logs every failed attempt to read the group list before kubectl gives up
     private static int renderDiscoveryFailure(CommandContext context, DiscoveryFailure failure) {
-        StatusError status = failure.status();
         for (int i = 0; i < 5; i++) {
-            context.out().printErr(KlogLine.groupListFailure(status));
+            context.out().printErr(KlogLine.groupListFailure(failure.logText()));
         }
-        return render(context, status);
+        return render(context, failure.error());
     }
 }

@@ -59,6 +59,9 @@ public final class RestClient {
 
     /** Sends a request and returns the answer whatever its code (for callers that look at 404s themselves). */
     public ApiResponse exchange(Request request) {
+        if (identity.sandboxId() == null) {
+            throw new ConnectionRefused(identity.serverUrl(), request);
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Accept", List.of(request.accept()));
         headers.put("User-Agent", List.of(USER_AGENT));

@@ -8,11 +8,13 @@ import dev.rbaclab.kubectl.PodExec;
 import dev.rbaclab.kubectl.cli.CommandNode;
 import dev.rbaclab.kubectl.cli.ParsedFlags;
 import dev.rbaclab.kubectl.client.ClientIdentity;
+import dev.rbaclab.kubectl.client.ConnectionRefused;
 import dev.rbaclab.kubectl.client.RestClient;
 import dev.rbaclab.kubectl.config.KubeconfigState;
 import dev.rbaclab.kubectl.discovery.Discovery;
 import dev.rbaclab.kubectl.discovery.RestMapper;
 import dev.rbaclab.kubectl.errors.CommandError;
+import dev.rbaclab.kubectl.errors.ConfigurationInvalid;
 import dev.rbaclab.kubectl.manifest.VirtualFiles;
 
 import java.util.ArrayList;
@@ -124,6 +126,10 @@ public final class CommandContext {
             if (global("context")) {
                 throw new CommandError("context was not found for specified context: " + name);
             }
+            if (!name.isEmpty()) {
+                // DirectClientConfig.ConfirmUsable: the current context must exist
+                throw new ConfigurationInvalid(List.of("context was not found for specified context: " + name));
+            }
             return new KubeconfigState.Context(name, "", "", "");
         });
     }
@@ -154,10 +160,13 @@ public final class CommandContext {
         }
         String server = global("server") ? flags.string("server")
                 : kubeconfig.cluster(clusterName).map(KubeconfigState.Cluster::server).orElse("");
+        if (server.isEmpty()) {
+            server = ConnectionRefused.DEFAULT_SERVER;
+        }
         String token = global("token") ? flags.string("token")
                 : kubeconfig.user(userName).map(KubeconfigState.User::token).orElse("");
         return new ClientIdentity(sandboxOf(server), server, token, global("as") ? flags.string("as") : "",
-                global("as-group") ? flags.list("as-group") : java.util.List.of(), global("as-uid") ? flags.string("as-uid") : "");
+                global("as-group") ? flags.list("as-group") : List.of(), global("as-uid") ? flags.string("as-uid") : "");
     }
 
     /** The sandbox a server URL names: {@code https://host:port/clusters/<id>} (null without that prefix). */

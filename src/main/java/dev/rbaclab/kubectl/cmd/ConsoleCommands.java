@@ -5,6 +5,15 @@ import dev.rbaclab.kubectl.cli.CommandLine;
 import dev.rbaclab.kubectl.cli.CommandNode;
 import dev.rbaclab.kubectl.cmd.auth.CanICommand;
 import dev.rbaclab.kubectl.cmd.auth.WhoAmICommand;
+import dev.rbaclab.kubectl.cmd.config.CurrentContextCommand;
+import dev.rbaclab.kubectl.cmd.config.DeleteEntryCommand;
+import dev.rbaclab.kubectl.cmd.config.GetContextsCommand;
+import dev.rbaclab.kubectl.cmd.config.ListNamesCommand;
+import dev.rbaclab.kubectl.cmd.config.RenameContextCommand;
+import dev.rbaclab.kubectl.cmd.config.SetContextCommand;
+import dev.rbaclab.kubectl.cmd.config.SetCredentialsCommand;
+import dev.rbaclab.kubectl.cmd.config.UseContextCommand;
+import dev.rbaclab.kubectl.cmd.config.ViewCommand;
 import dev.rbaclab.kubectl.cmd.get.GetCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiResourcesCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiVersionsCommand;
@@ -47,6 +56,18 @@ public final class ConsoleCommands {
                 .register("api-resources", new ApiResourcesCommand())
                 .register("api-versions", new ApiVersionsCommand())
                 .register("cluster-info", new ClusterInfoCommand())
+                .register("config current-context", new CurrentContextCommand())
+                .register("config use-context", new UseContextCommand())
+                .register("config get-contexts", new GetContextsCommand())
+                .register("config set-context", new SetContextCommand())
+                .register("config rename-context", new RenameContextCommand())
+                .register("config delete-context", new DeleteEntryCommand(DeleteEntryCommand.Entry.CONTEXT))
+                .register("config delete-user", new DeleteEntryCommand(DeleteEntryCommand.Entry.USER))
+                .register("config delete-cluster", new DeleteEntryCommand(DeleteEntryCommand.Entry.CLUSTER))
+                .register("config get-users", new ListNamesCommand(true))
+                .register("config get-clusters", new ListNamesCommand(false))
+                .register("config set-credentials", new SetCredentialsCommand())
+                .register("config view", new ViewCommand())
                 .register("version", new VersionCommand());
     }
 

@@ -31,6 +31,8 @@ public final class ErrorPrinter {
         int code = DEFAULT_EXIT_CODE;
         if (error instanceof StatusError status && status.isInvalid()) {
             message = invalid(status);
+        } else if (error instanceof PrintedAsIs asIs) {
+            message = asIs.sentence();
         } else if (error instanceof NoResourceMatchError noMatch) {
             // checkErr prints this one without the "error: " prefix
             message = noMatch.sentence();

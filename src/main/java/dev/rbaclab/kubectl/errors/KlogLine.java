@@ -17,8 +17,8 @@ public final class KlogLine {
     }
 
     /** What memcache.go logs for every failed attempt to read the group list (client-go's cached discovery). */
-    public static String groupListFailure(StatusError status) {
+    public static String groupListFailure(String failure) {
         return error("memcache.go:265", "\"Unhandled Error\" err=\"couldn't get current server API group list: "
-                + status.text().replace("\"", "\\\"") + "\"") + "\n";
+                + failure.replace("\"", "\\\"") + "\"") + "\n";
     }
 }

@@ -3,6 +3,7 @@ package dev.rbaclab.kubectl.compare;
 import dev.rbaclab.cluster.sandbox.SandboxCreated;
 import dev.rbaclab.cluster.store.StaticToken;
 import dev.rbaclab.kubectl.CommandResult;
+import dev.rbaclab.kubectl.ConsoleMessages;
 import dev.rbaclab.kubectl.Invocation;
 import dev.rbaclab.kubectl.Kubectl;
 import dev.rbaclab.kubectl.config.KubeconfigState;
@@ -62,7 +63,10 @@ final class Twins {
         }
         Kubectl kubectl = new Kubectl(lab.lab().apiServer()::serve);
         KubeconfigState state = KubeconfigState.parse(console.kubeconfig());
-        Normalizer normalizer = new Normalizer(replacements(lab, real, console));
+        Map<String, String> replacements = replacements(lab, real, console);
+        // kubectl names its kubeconfig file in "deleted context x from FILE"; the console names a fixed path
+        replacements.put(dir.resolve(".kubeconfig-a").toString(), ConsoleMessages.KUBECONFIG_FILE);
+        Normalizer normalizer = new Normalizer(replacements);
         List<Outcome> outcomes = new ArrayList<>();
         LAST.set(outcomes);
         for (ComparisonCase.Step step : c.steps()) {

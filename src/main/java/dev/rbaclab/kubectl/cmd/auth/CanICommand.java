@@ -158,7 +158,7 @@ public final class CanICommand implements Command {
         try {
             return context.mapper().lookup(arg);
         } catch (DiscoveryFailure e) {
-            context.out().printErr(KlogLine.groupListFailure(e.status()));
+            context.out().printErr(KlogLine.groupListFailure(e.logText()));
             return Optional.empty();
         }
     }

@@ -23,7 +23,7 @@ public final class ApiVersionsCommand implements Command {
         try {
             versions = new java.util.ArrayList<>(Discovery.groupVersions(context.client()));
         } catch (DiscoveryFailure e) {
-            throw new CommandError("couldn't get available api versions from server: " + e.status().text());
+            throw new CommandError("couldn't get available api versions from server: " + e.logText());
         }
         versions.sort(null);
         for (String v : versions) {
