@@ -15,6 +15,9 @@ import dev.rbaclab.kubectl.cmd.config.SetCredentialsCommand;
 import dev.rbaclab.kubectl.cmd.config.UseContextCommand;
 import dev.rbaclab.kubectl.cmd.config.ViewCommand;
 import dev.rbaclab.kubectl.cmd.get.GetCommand;
+import dev.rbaclab.kubectl.cmd.metadata.MetadataCommand;
+import dev.rbaclab.kubectl.cmd.metadata.MetadataKind;
+import dev.rbaclab.kubectl.cmd.patch.PatchCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiResourcesCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiVersionsCommand;
 import dev.rbaclab.kubectl.cmd.info.ClusterInfoCommand;
@@ -68,6 +71,9 @@ public final class ConsoleCommands {
                 .register("config get-clusters", new ListNamesCommand(false))
                 .register("config set-credentials", new SetCredentialsCommand())
                 .register("config view", new ViewCommand())
+                .register("patch", new PatchCommand())
+                .register("label", new MetadataCommand(MetadataKind.LABEL))
+                .register("annotate", new MetadataCommand(MetadataKind.ANNOTATION))
                 .register("version", new VersionCommand());
     }
 
