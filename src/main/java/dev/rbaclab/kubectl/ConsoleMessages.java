@@ -26,8 +26,9 @@ public final class ConsoleMessages {
             "%s is not available in the lab console: the lab's users authenticate with bearer tokens (--token)";
     /** The kubeconfig file kubectl names in "deleted context x from FILE"; the console keeps it in memory. */
     public static final String KUBECONFIG_FILE = "/home/learner/.kube/config";
+    /** For the UI to show while an edit session is open (kubectl itself prints nothing then). */
     public static final String EDIT_OPENED =
-            "The object is open in the editor; save it there to send the change.\n";
+            "The object is open in the editor; save it there to send the change.";
 
     private ConsoleMessages() {
     }

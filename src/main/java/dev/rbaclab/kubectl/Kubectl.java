@@ -78,13 +78,15 @@ public final class Kubectl {
         CommandContext context = new CommandContext(parsed.command(), parsed.flags(), invocation, transport,
                 discovery, exec, proxy);
         int exitCode = 0;
+        EditSession reopened = null;
         try {
-            EditFinisher.finish(context, session, editedBuffer);
+            reopened = EditFinisher.finish(context, session, editedBuffer);
+            exitCode = reopened == null ? 0 : 1;
         } catch (KubectlError e) {
             exitCode = render(context, e);
         }
         return new CommandResult(context.out().stdout().toString(), context.out().stderr().toString(), exitCode,
-                context.auditIds(), context.changedKubeconfig(), null);
+                context.auditIds(), context.changedKubeconfig(), reopened);
     }
 
     private static int render(CommandContext context, KubectlError error) {

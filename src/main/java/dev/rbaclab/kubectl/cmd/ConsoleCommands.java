@@ -14,10 +14,15 @@ import dev.rbaclab.kubectl.cmd.config.SetContextCommand;
 import dev.rbaclab.kubectl.cmd.config.SetCredentialsCommand;
 import dev.rbaclab.kubectl.cmd.config.UseContextCommand;
 import dev.rbaclab.kubectl.cmd.config.ViewCommand;
+import dev.rbaclab.kubectl.cmd.console.ExplainCommand;
+import dev.rbaclab.kubectl.cmd.console.ProxyCommand;
+import dev.rbaclab.kubectl.cmd.edit.EditCommand;
 import dev.rbaclab.kubectl.cmd.get.GetCommand;
 import dev.rbaclab.kubectl.cmd.metadata.MetadataCommand;
 import dev.rbaclab.kubectl.cmd.metadata.MetadataKind;
 import dev.rbaclab.kubectl.cmd.patch.PatchCommand;
+import dev.rbaclab.kubectl.cmd.pods.ExecCommand;
+import dev.rbaclab.kubectl.cmd.pods.LogsCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiResourcesCommand;
 import dev.rbaclab.kubectl.cmd.info.ApiVersionsCommand;
 import dev.rbaclab.kubectl.cmd.info.ClusterInfoCommand;
@@ -74,6 +79,11 @@ public final class ConsoleCommands {
                 .register("patch", new PatchCommand())
                 .register("label", new MetadataCommand(MetadataKind.LABEL))
                 .register("annotate", new MetadataCommand(MetadataKind.ANNOTATION))
+                .register("logs", new LogsCommand())
+                .register("exec", new ExecCommand())
+                .register("edit", new EditCommand())
+                .register("explain", new ExplainCommand())
+                .register("proxy", new ProxyCommand())
                 .register("version", new VersionCommand());
     }
 

@@ -47,6 +47,11 @@ final class RealKubectl {
     }
 
     Result run(String binary, List<String> args, String stdin) {
+        return run(binary, args, stdin, null);
+    }
+
+    /** @param editorSed for {@code kubectl edit}: the editor is {@code sed -i -e '<editorSed>'} (null: none) */
+    Result run(String binary, List<String> args, String stdin, String editorSed) {
         List<String> command = new ArrayList<>();
         command.add(binary);
         command.addAll(args);
@@ -58,6 +63,9 @@ final class RealKubectl {
             builder.environment().put("KUBECONFIG", kubeconfig.toString());
             builder.environment().put("HOME", home.toString());
             builder.environment().remove("KUBE_EDITOR");
+            if (editorSed != null) {
+                builder.environment().put("KUBE_EDITOR", EditorSed.command(editorSed));
+            }
             Process process = builder.start();
             if (stdin != null && !stdin.isEmpty()) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
