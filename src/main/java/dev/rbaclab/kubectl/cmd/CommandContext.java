@@ -123,9 +123,6 @@ public final class CommandContext {
     private KubeconfigState.Context context() {
         String name = contextName();
         return kubeconfig.context(name).orElseGet(() -> {
-            if (global("context")) {
-                throw new CommandError("context was not found for specified context: " + name);
-            }
             if (!name.isEmpty()) {
                 // DirectClientConfig.ConfirmUsable: the current context must exist
                 throw new ConfigurationInvalid(List.of("context was not found for specified context: " + name));
@@ -136,7 +133,7 @@ public final class CommandContext {
 
     /** The namespace in effect: {@code -n}, else the context's, else {@code default}. */
     public String namespace() {
-        if (global("namespace")) {
+        if (explicitNamespace()) {
             return flags.string("namespace");
         }
         String fromContext = context().namespace();
@@ -145,7 +142,8 @@ public final class CommandContext {
 
     /** Whether the namespace was given with -n (clientcmd's "explicit" namespace, kubectl's enforceNamespace). */
     public boolean explicitNamespace() {
-        return global("namespace");
+        // clientcmd: an empty --namespace counts as not given
+        return global("namespace") && !flags.string("namespace").isEmpty();
     }
 
     public ClientIdentity identity() {
@@ -153,7 +151,7 @@ public final class CommandContext {
         String clusterName = global("cluster") ? flags.string("cluster") : context.cluster();
         String userName = global("user") ? flags.string("user") : context.user();
         if (global("cluster") && kubeconfig.cluster(clusterName).isEmpty()) {
-            throw new CommandError("cluster \"" + clusterName + "\" does not exist");
+            throw new CommandError("no server found for cluster \"" + clusterName + "\"");
         }
         if (global("user") && kubeconfig.user(userName).isEmpty()) {
             throw new CommandError("auth info \"" + userName + "\" does not exist");
