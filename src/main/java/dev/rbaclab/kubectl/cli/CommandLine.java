@@ -41,7 +41,7 @@ public final class CommandLine {
             return;
         }
         if (args.get(0).startsWith("-")) {
-            throw new CobraError("flags cannot be placed before plugin name: " + args.get(0));
+            throw CobraError.ofPluginHandler("flags cannot be placed before plugin name: " + args.get(0));
         }
         throw new CobraError("unknown command \"" + first + "\" for \"kubectl\"" + Suggestions.forCommand(root, first));
     }

@@ -42,8 +42,7 @@ public final class ErrorPrinter {
             message = exit.text();
             code = exit.code();
         } else if (error instanceof CobraError cobra) {
-            // cobra prints with Println, whatever the text ends with
-            return new Rendered("Error: " + cobra.text() + "\n", code);
+            return new Rendered(cobra.printed(), code);
         } else {
             message = standardMessage(error);
             if (message == null) {

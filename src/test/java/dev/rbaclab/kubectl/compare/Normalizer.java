@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What may differ between the two sandboxes of a comparison and nothing else: their ids and tokens, uids,
- * timestamps, tokens issued, the dispatcher's version suffix, klog prefixes, and the lines where kubectl edit names
+ * timestamps, tokens issued, the reference kubectl's patch version, klog prefixes, and the lines where kubectl edit names
  * its temp files. Ages are compared leniently only when
  * the exact texts differ (see {@link #withoutAges}).
  */
@@ -35,8 +35,11 @@ final class Normalizer {
         for (Map.Entry<String, String> e : replacements.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }
-        s = s.replace("v1.32.4-dispatcher", "v1.32.4").replace("\"minor\": \"32+\"", "\"minor\": \"32\"")
-                .replace("minor: 32+", "minor: \"32\"");
+        // the reference kubectl is v1.32.5; the console is v1.32.4 (the version the lab names)
+        s = s.replace("v1.32.5", "v1.32.4").replace("9894294ef13a5b32803e3ca2c0d620a088cc84d1",
+                "4cb5f0764b8d5f425645c6f433394fede34a8a26");
+        // kubectl names itself after its binary (os.Args[0]) in a few messages and in its temp files
+        s = s.replace("kubectl.1.32", "kubectl").replace("kubectl.1.31", "kubectl");
         s = KLOG.matcher(s).replaceAll("E<time> <pid> ");
         s = EDIT_TEMP_FILE_LINES.matcher(s).replaceAll("");
         s = JWT.matcher(s).replaceAll("<jwt>");

@@ -72,7 +72,7 @@ final class Twins {
         LAST.set(outcomes);
         for (ComparisonCase.Step step : c.steps()) {
             List<String> words = CommandLineWords.split(step.line());
-            String binary = RealKubectl.DISPATCHER;
+            String binary = RealKubectl.KUBECTL_1_32;
             RealKubectl.Result expected = realKubectl.run(binary, words, step.stdin(), step.editorSed());
             if (expected.stderr().contains(PROTOBUF_REFUSED)) {
                 // the server cannot decode kubectl 1.32's protobuf bodies yet: compare with 1.31, which sends JSON
