@@ -22,8 +22,13 @@ public final class ConsoleMessages {
             "kubectl %s is not available in the lab console";
     public static final String HELP_POINTER =
             "%s\n\nThe lab console shows no full help; run \"%s --help\" in a terminal for all options.\n";
+    public static final String TOKEN_CREDENTIALS_ONLY =
+            "%s is not available in the lab console: the lab's users authenticate with bearer tokens (--token)";
+    /** The kubeconfig file kubectl names in "deleted context x from FILE"; the console keeps it in memory. */
+    public static final String KUBECONFIG_FILE = "/home/learner/.kube/config";
+    /** For the UI to show while an edit session is open (kubectl itself prints nothing then). */
     public static final String EDIT_OPENED =
-            "The object is open in the editor; save it there to send the change.\n";
+            "The object is open in the editor; save it there to send the change.";
 
     private ConsoleMessages() {
     }

@@ -78,13 +78,15 @@ public final class Kubectl {
         CommandContext context = new CommandContext(parsed.command(), parsed.flags(), invocation, transport,
                 discovery, exec, proxy);
         int exitCode = 0;
+        EditSession reopened = null;
         try {
-            EditFinisher.finish(context, session, editedBuffer);
+            reopened = EditFinisher.finish(context, session, editedBuffer);
+            exitCode = reopened == null ? 0 : 1;
         } catch (KubectlError e) {
             exitCode = render(context, e);
         }
         return new CommandResult(context.out().stdout().toString(), context.out().stderr().toString(), exitCode,
-                context.auditIds(), context.changedKubeconfig(), null);
+                context.auditIds(), context.changedKubeconfig(), reopened);
     }
 
     private static int render(CommandContext context, KubectlError error) {
@@ -95,11 +97,9 @@ public final class Kubectl {
 
     // memcache.go logs every failed attempt to read the group list before kubectl gives up
     private static int renderDiscoveryFailure(CommandContext context, DiscoveryFailure failure) {
-        StatusError status = failure.status();
         for (int i = 0; i < 5; i++) {
-            context.out().printErr(KlogLine.error("memcache.go:265", "\"Unhandled Error\" err=\"couldn't get "
-                    + "current server API group list: " + status.text().replace("\"", "\\\"") + "\"") + "\n");
+            context.out().printErr(KlogLine.groupListFailure(failure.logText()));
         }
-        return render(context, status);
+        return render(context, failure.error());
     }
 }

@@ -41,7 +41,7 @@ public final class CommandLine {
             return;
         }
         if (args.get(0).startsWith("-")) {
-            throw new CobraError("flags cannot be placed before plugin name: " + args.get(0));
+            throw CobraError.ofPluginHandler("flags cannot be placed before plugin name: " + args.get(0));
         }
         throw new CobraError("unknown command \"" + first + "\" for \"kubectl\"" + Suggestions.forCommand(root, first));
     }
@@ -103,7 +103,9 @@ public final class CommandLine {
         Map<String, Flag> byShort = new LinkedHashMap<>();
         for (Flag flag : command.allFlags()) {
             byName.putIfAbsent(flag.name(), flag);
-            if (!flag.shorthand().isEmpty()) {
+            // a persistent flag shadowed by a local one of the same name is not added, shorthand included
+            // (pflag AddFlagSet): config set-context --namespace has no -n
+            if (!flag.shorthand().isEmpty() && byName.get(flag.name()) == flag) {
                 byShort.putIfAbsent(flag.shorthand(), flag);
             }
         }

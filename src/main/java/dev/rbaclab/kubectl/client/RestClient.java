@@ -59,6 +59,19 @@ public final class RestClient {
 
     /** Sends a request and returns the answer whatever its code (for callers that look at 404s themselves). */
     public ApiResponse exchange(Request request) {
+        ApiResponse response = transport.send(toApiRequest(request, Map.of()));
+        observe(response);
+        return response;
+    }
+
+    /**
+     * The request as it goes over the wire, with the headers kubectl adds and {@code extraHeaders} (the upgrade
+     * headers of {@code exec}). Refused like {@link #exchange} when the server is not a lab sandbox.
+     */
+    public ApiRequest toApiRequest(Request request, Map<String, List<String>> extraHeaders) {
+        if (identity.sandboxId() == null) {
+            throw new ConnectionRefused(identity.serverUrl(), request);
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Accept", List.of(request.accept()));
         headers.put("User-Agent", List.of(USER_AGENT));
@@ -79,8 +92,13 @@ public final class RestClient {
         if (!identity.asUid().isEmpty()) {
             headers.put("Impersonate-Uid", List.of(identity.asUid()));
         }
-        ApiResponse response = transport.send(new ApiRequest(request.method(), identity.sandboxId(), request.path(),
-                request.query(), headers, request.body(), Source.CONSOLE));
+        headers.putAll(extraHeaders);
+        return new ApiRequest(request.method(), identity.sandboxId(), request.path(), request.query(), headers,
+                request.body(), Source.CONSOLE);
+    }
+
+    /** Records what every answer brings: its audit id, and its warnings printed once each. */
+    public void observe(ApiResponse response) {
         if (response.auditId() != 0) {
             auditIds.add(response.auditId());
         }
@@ -89,7 +107,6 @@ public final class RestClient {
                 stderr.accept("Warning: " + warning + "\n");
             }
         }
-        return response;
     }
 
     /** client-go transformResponse: a Status body as sent, anything else as NewGenericServerResponse. */

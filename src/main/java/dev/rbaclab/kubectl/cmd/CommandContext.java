@@ -8,11 +8,13 @@ import dev.rbaclab.kubectl.PodExec;
 import dev.rbaclab.kubectl.cli.CommandNode;
 import dev.rbaclab.kubectl.cli.ParsedFlags;
 import dev.rbaclab.kubectl.client.ClientIdentity;
+import dev.rbaclab.kubectl.client.ConnectionRefused;
 import dev.rbaclab.kubectl.client.RestClient;
 import dev.rbaclab.kubectl.config.KubeconfigState;
 import dev.rbaclab.kubectl.discovery.Discovery;
 import dev.rbaclab.kubectl.discovery.RestMapper;
 import dev.rbaclab.kubectl.errors.CommandError;
+import dev.rbaclab.kubectl.errors.ConfigurationInvalid;
 import dev.rbaclab.kubectl.manifest.VirtualFiles;
 
 import java.util.ArrayList;
@@ -121,8 +123,9 @@ public final class CommandContext {
     private KubeconfigState.Context context() {
         String name = contextName();
         return kubeconfig.context(name).orElseGet(() -> {
-            if (global("context")) {
-                throw new CommandError("context was not found for specified context: " + name);
+            if (!name.isEmpty()) {
+                // DirectClientConfig.ConfirmUsable: the current context must exist
+                throw new ConfigurationInvalid(List.of("context was not found for specified context: " + name));
             }
             return new KubeconfigState.Context(name, "", "", "");
         });
@@ -130,7 +133,7 @@ public final class CommandContext {
 
     /** The namespace in effect: {@code -n}, else the context's, else {@code default}. */
     public String namespace() {
-        if (global("namespace")) {
+        if (explicitNamespace()) {
             return flags.string("namespace");
         }
         String fromContext = context().namespace();
@@ -139,7 +142,8 @@ public final class CommandContext {
 
     /** Whether the namespace was given with -n (clientcmd's "explicit" namespace, kubectl's enforceNamespace). */
     public boolean explicitNamespace() {
-        return global("namespace");
+        // clientcmd: an empty --namespace counts as not given
+        return global("namespace") && !flags.string("namespace").isEmpty();
     }
 
     public ClientIdentity identity() {
@@ -147,17 +151,20 @@ public final class CommandContext {
         String clusterName = global("cluster") ? flags.string("cluster") : context.cluster();
         String userName = global("user") ? flags.string("user") : context.user();
         if (global("cluster") && kubeconfig.cluster(clusterName).isEmpty()) {
-            throw new CommandError("cluster \"" + clusterName + "\" does not exist");
+            throw new CommandError("no server found for cluster \"" + clusterName + "\"");
         }
         if (global("user") && kubeconfig.user(userName).isEmpty()) {
             throw new CommandError("auth info \"" + userName + "\" does not exist");
         }
         String server = global("server") ? flags.string("server")
                 : kubeconfig.cluster(clusterName).map(KubeconfigState.Cluster::server).orElse("");
+        if (server.isEmpty()) {
+            server = ConnectionRefused.DEFAULT_SERVER;
+        }
         String token = global("token") ? flags.string("token")
                 : kubeconfig.user(userName).map(KubeconfigState.User::token).orElse("");
         return new ClientIdentity(sandboxOf(server), server, token, global("as") ? flags.string("as") : "",
-                global("as-group") ? flags.list("as-group") : java.util.List.of(), global("as-uid") ? flags.string("as-uid") : "");
+                global("as-group") ? flags.list("as-group") : List.of(), global("as-uid") ? flags.string("as-uid") : "");
     }
 
     /** The sandbox a server URL names: {@code https://host:port/clusters/<id>} (null without that prefix). */

@@ -50,40 +50,30 @@ final class KubeconfigFile {
     }
 
     /**
-     * The Config object {@code kubectl config view} prints: secrets replaced unless {@code raw}
-     * (clientcmdapi.ShortenConfig / RedactSecrets), and only the current context with {@code minify}.
+     * The Config object {@code kubectl config view} prints, in the field order of clientcmd/api/v1 Config (the JSON
+     * printer keeps it; YAML sorts anyway): secrets replaced unless {@code raw} (clientcmdapi.ShortenConfig).
+     * Empty lists are {@code null}: the v1 conversion appends to a nil slice.
      */
     static ObjectNode toJson(KubeconfigState state, boolean raw) {
         ObjectNode config = Json.object();
+        config.put("kind", "Config");
         config.put("apiVersion", "v1");
-        ArrayNode clusters = config.putArray("clusters");
+        config.putObject("preferences");
+        ArrayNode clusters = Json.array();
         for (KubeconfigState.Cluster cluster : state.clusters()) {
             ObjectNode entry = clusters.addObject();
+            entry.put("name", cluster.name());
             ObjectNode body = entry.putObject("cluster");
-            if (!cluster.certificateAuthorityData().isEmpty()) {
-                body.put("certificate-authority-data", raw ? cluster.certificateAuthorityData() : DATA_OMITTED);
-            }
+            body.put("server", cluster.server());
             if (cluster.insecureSkipTlsVerify()) {
                 body.put("insecure-skip-tls-verify", true);
             }
-            body.put("server", cluster.server());
-            entry.put("name", cluster.name());
-        }
-        ArrayNode contexts = config.putArray("contexts");
-        for (KubeconfigState.Context context : state.contexts()) {
-            ObjectNode entry = contexts.addObject();
-            ObjectNode body = entry.putObject("context");
-            body.put("cluster", context.cluster());
-            if (!context.namespace().isEmpty()) {
-                body.put("namespace", context.namespace());
+            if (!cluster.certificateAuthorityData().isEmpty()) {
+                body.put("certificate-authority-data", raw ? cluster.certificateAuthorityData() : DATA_OMITTED);
             }
-            body.put("user", context.user());
-            entry.put("name", context.name());
         }
-        config.put("current-context", state.currentContext());
-        config.put("kind", "Config");
-        config.putObject("preferences");
-        ArrayNode users = config.putArray("users");
+        setList(config, "clusters", clusters);
+        ArrayNode users = Json.array();
         for (KubeconfigState.User user : state.users()) {
             ObjectNode entry = users.addObject();
             entry.put("name", user.name());
@@ -92,6 +82,28 @@ final class KubeconfigFile {
                 body.put("token", raw ? user.token() : REDACTED);
             }
         }
+        setList(config, "users", users);
+        ArrayNode contexts = Json.array();
+        for (KubeconfigState.Context context : state.contexts()) {
+            ObjectNode entry = contexts.addObject();
+            entry.put("name", context.name());
+            ObjectNode body = entry.putObject("context");
+            body.put("cluster", context.cluster());
+            body.put("user", context.user());
+            if (!context.namespace().isEmpty()) {
+                body.put("namespace", context.namespace());
+            }
+        }
+        setList(config, "contexts", contexts);
+        config.put("current-context", state.currentContext());
         return config;
+    }
+
+    private static void setList(ObjectNode config, String field, ArrayNode entries) {
+        if (entries.isEmpty()) {
+            config.putNull(field);
+        } else {
+            config.set(field, entries);
+        }
     }
 }

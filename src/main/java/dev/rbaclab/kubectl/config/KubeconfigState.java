@@ -108,4 +108,33 @@ public record KubeconfigState(List<Cluster> clusters, List<User> users, List<Con
     public KubeconfigState mapContext(String name, UnaryOperator<Context> change) {
         return context(name).map(c -> withContext(change.apply(c))).orElse(this);
     }
+
+    /** The Config object {@code kubectl config view} prints; secrets shortened unless {@code raw}. */
+    public com.fasterxml.jackson.databind.node.ObjectNode toConfigJson(boolean raw) {
+        return KubeconfigFile.toJson(this, raw);
+    }
+
+    /**
+     * Only the current context with its cluster and user (clientcmdapi.MinifyConfig).
+     *
+     * @throws IllegalStateException with kubectl's message when an entry is missing
+     */
+    public KubeconfigState minified() {
+        if (currentContext.isEmpty()) {
+            throw new IllegalStateException("current-context must exist in order to minify");
+        }
+        Context current = context(currentContext).orElseThrow(
+                () -> new IllegalStateException("cannot locate context " + currentContext));
+        List<Cluster> keptClusters = new ArrayList<>();
+        if (!current.cluster().isEmpty()) {
+            keptClusters.add(cluster(current.cluster()).orElseThrow(
+                    () -> new IllegalStateException("cannot locate cluster " + current.cluster())));
+        }
+        List<User> keptUsers = new ArrayList<>();
+        if (!current.user().isEmpty()) {
+            keptUsers.add(user(current.user()).orElseThrow(
+                    () -> new IllegalStateException("cannot locate user " + current.user())));
+        }
+        return new KubeconfigState(keptClusters, keptUsers, List.of(current), currentContext);
+    }
 }

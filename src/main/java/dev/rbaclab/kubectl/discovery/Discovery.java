@@ -3,6 +3,7 @@ package dev.rbaclab.kubectl.discovery;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rbaclab.cluster.api.Json;
 import dev.rbaclab.cluster.server.ApiResponse;
+import dev.rbaclab.kubectl.client.ConnectionRefused;
 import dev.rbaclab.kubectl.client.Request;
 import dev.rbaclab.kubectl.client.RestClient;
 import dev.rbaclab.kubectl.errors.StatusError;
@@ -94,7 +95,12 @@ public final class Discovery {
     /** A discovery GET; failures read as the discovery client reports them (no Status decoding). */
     static JsonNode discoveryGet(RestClient client, String path, String accept) {
         Request request = new Request("GET", path, Map.of("timeout", List.of("32s")), accept, null, null, null, null);
-        ApiResponse response = client.exchange(request);
+        ApiResponse response;
+        try {
+            response = client.exchange(request);
+        } catch (ConnectionRefused e) {
+            throw new DiscoveryFailure(path, e);
+        }
         if (response.code() < 200 || response.code() >= 300) {
             StatusError error = RestClient.statusError(request, response);
             throw new DiscoveryFailure(path, genericMessage(response.code(), error));

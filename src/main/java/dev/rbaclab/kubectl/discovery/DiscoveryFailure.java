@@ -1,15 +1,17 @@
 package dev.rbaclab.kubectl.discovery;
 
 import dev.rbaclab.kubectl.errors.KubectlError;
-import dev.rbaclab.kubectl.errors.StatusError;
 
-/** Discovery could not be read: kubectl reports the underlying status ("couldn't get current server API group list"). */
+/**
+ * Discovery could not be read. kubectl logs {@link #logText()} ("couldn't get current server API group list: ...")
+ * for every attempt, then reports the underlying error.
+ */
 public final class DiscoveryFailure extends KubectlError {
 
     private final String path;
-    private final StatusError cause;
+    private final KubectlError cause;
 
-    DiscoveryFailure(String path, StatusError cause) {
+    DiscoveryFailure(String path, KubectlError cause) {
         super(cause.text());
         this.path = path;
         this.cause = cause;
@@ -19,7 +21,13 @@ public final class DiscoveryFailure extends KubectlError {
         return path;
     }
 
-    public StatusError status() {
+    /** The error kubectl prints in the end. */
+    public KubectlError error() {
         return cause;
+    }
+
+    /** The text of the failure as the discovery client logs it. */
+    public String logText() {
+        return cause.text();
     }
 }

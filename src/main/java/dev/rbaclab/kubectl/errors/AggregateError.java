@@ -23,6 +23,11 @@ public final class AggregateError extends KubectlError {
         return new AggregateError(errors);
     }
 
+    /** resource.ContinueOnErrorVisitor: one error is returned as it is, several as an aggregate. */
+    public static KubectlError continueOnError(List<KubectlError> errors) {
+        return errors.size() == 1 ? errors.get(0) : of(errors);
+    }
+
     public List<KubectlError> errors() {
         return errors;
     }

@@ -31,6 +31,8 @@ public final class ErrorPrinter {
         int code = DEFAULT_EXIT_CODE;
         if (error instanceof StatusError status && status.isInvalid()) {
             message = invalid(status);
+        } else if (error instanceof PrintedAsIs asIs) {
+            message = asIs.sentence();
         } else if (error instanceof NoResourceMatchError noMatch) {
             // checkErr prints this one without the "error: " prefix
             message = noMatch.sentence();
@@ -40,8 +42,7 @@ public final class ErrorPrinter {
             message = exit.text();
             code = exit.code();
         } else if (error instanceof CobraError cobra) {
-            // cobra prints with Println, whatever the text ends with
-            return new Rendered("Error: " + cobra.text() + "\n", code);
+            return new Rendered(cobra.printed(), code);
         } else {
             message = standardMessage(error);
             if (message == null) {

@@ -15,4 +15,10 @@ public final class KlogLine {
     public static String error(String location, String message) {
         return "E" + ZonedDateTime.now(ZoneOffset.UTC).format(TIME) + "       1 " + location + "] " + message;
     }
+
+    /** What memcache.go logs for every failed attempt to read the group list (client-go's cached discovery). */
+    public static String groupListFailure(String failure) {
+        return error("memcache.go:265", "\"Unhandled Error\" err=\"couldn't get current server API group list: "
+                + failure.replace("\"", "\\\"") + "\"") + "\n";
+    }
 }

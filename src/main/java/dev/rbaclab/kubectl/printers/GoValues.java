@@ -46,4 +46,26 @@ public final class GoValues {
     public static String list(List<String> values) {
         return "[" + String.join(" ", values) + "]";
     }
+
+    /** Go's {@code %q} of a string (strconv.Quote): escapes quotes, backslashes and control characters. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\x%02x", c));
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.append('"').toString();
+    }
 }

@@ -16,11 +16,12 @@ final class YamlScalars {
 
     enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
 
+    // "<<" (the merge key) resolves to its own tag, yet sigs.k8s.io/yaml prints it plain: kubectl shows v: <<
     private static final Set<String> RESOLVED_WORDS = Set.of(
             "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON",
             "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF",
             "", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
-            "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<");
+            "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
     private static final Pattern YAML_FLOAT = Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
     private static final Pattern BASE60_FLOAT = Pattern.compile("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?$");
     private static final Pattern GO_INT = Pattern.compile("^[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+)$");

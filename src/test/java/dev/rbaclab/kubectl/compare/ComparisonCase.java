@@ -12,8 +12,15 @@ import java.util.Map;
  */
 record ComparisonCase(String name, Map<String, String> files, List<Step> setup, List<Step> steps, List<Endpoint> needs) {
 
-    /** A command line and what it reads on stdin. */
-    record Step(String line, String stdin) {
+    /**
+     * A command line, what it reads on stdin, and for {@code kubectl edit} the sed expression the "editor" applies
+     * (null otherwise): the real kubectl runs it as KUBE_EDITOR, the console applies it to the edit buffer.
+     */
+    record Step(String line, String stdin, String editorSed) {
+
+        Step(String line, String stdin) {
+            this(line, stdin, null);
+        }
     }
 
     /** A server endpoint some cases depend on, probed with an admin request before the case runs. */
@@ -83,6 +90,11 @@ record ComparisonCase(String name, Map<String, String> files, List<Step> setup, 
 
         Builder runWithStdin(String line, String stdin) {
             steps.add(new Step(line, stdin));
+            return this;
+        }
+
+        Builder runEditing(String line, String sedExpression) {
+            steps.add(new Step(line, "", sedExpression));
             return this;
         }
 

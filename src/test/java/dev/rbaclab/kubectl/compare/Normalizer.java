@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What may differ between the two sandboxes of a comparison and nothing else: their ids and tokens, uids,
- * timestamps, tokens issued, the dispatcher's version suffix, klog prefixes. Ages are compared leniently only when
+ * timestamps, tokens issued, the reference kubectl's patch version, klog prefixes, and the lines where kubectl edit names
+ * its temp files. Ages are compared leniently only when
  * the exact texts differ (see {@link #withoutAges}).
  */
 final class Normalizer {
@@ -16,6 +17,12 @@ final class Normalizer {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private static final Pattern KLOG = Pattern.compile("(?m)^E\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6} +\\d+ ");
     private static final Pattern AGE = Pattern.compile("(?<=^|\\s)\\d+(s|m|h|d|y)(\\d+(s|m|h|d))?(?=\\s|$)");
+
+    /** kubectl edit names the temp files it kept; the console has none and leaves these lines out. */
+    private static final Pattern EDIT_TEMP_FILE_LINES = Pattern.compile(
+            "(?m)^(A copy of your changes has been stored to \"/tmp/kubectl-edit-\\d+\\.yaml\"|"
+                    + "You can run `kubectl replace -f /tmp/kubectl-edit-\\d+\\.yaml` to try this update again\\.|"
+                    + "The edits you made on deleted resources have been saved to \"/tmp/kubectl-edit-\\d+\\.yaml\")\n");
 
     private final Map<String, String> replacements;
 
@@ -28,9 +35,13 @@ final class Normalizer {
         for (Map.Entry<String, String> e : replacements.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }
-        s = s.replace("v1.32.4-dispatcher", "v1.32.4").replace("\"minor\": \"32+\"", "\"minor\": \"32\"")
-                .replace("minor: 32+", "minor: \"32\"");
+        // the reference kubectl is v1.32.5; the console is v1.32.4 (the version the lab names)
+        s = s.replace("v1.32.5", "v1.32.4").replace("9894294ef13a5b32803e3ca2c0d620a088cc84d1",
+                "4cb5f0764b8d5f425645c6f433394fede34a8a26");
+        // kubectl names itself after its binary (os.Args[0]) in a few messages and in its temp files
+        s = s.replace("kubectl.1.32", "kubectl").replace("kubectl.1.31", "kubectl");
         s = KLOG.matcher(s).replaceAll("E<time> <pid> ");
+        s = EDIT_TEMP_FILE_LINES.matcher(s).replaceAll("");
         s = JWT.matcher(s).replaceAll("<jwt>");
         s = UID.matcher(s).replaceAll("<uid>");
         s = RFC3339.matcher(s).replaceAll("<time>");

@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class RealKubectl {
 
-    /** The dispatcher on the PATH: runs the kubectl of the server's minor version (built-in 1.32.4 for v1.32). */
-    static final String DISPATCHER = "kubectl";
+    /**
+     * The upstream kubectl v1.32 (v1.32.5) of the Cloud SDK. Not the {@code kubectl} on the PATH: that is Google's
+     * dispatcher, whose built-in 1.32.4 prints cobra's errors as {@code Error: ...} where kubectl prints
+     * {@code error: ...}.
+     */
+    static final String KUBECTL_1_32 = "/usr/lib/google-cloud-sdk/bin/kubectl.1.32";
     /** kubectl v1.31.9, which still sends JSON bodies (used where the server cannot read protobuf yet). */
     static final String KUBECTL_1_31 = "/usr/lib/google-cloud-sdk/bin/kubectl.1.31";
 
@@ -35,7 +39,7 @@ final class RealKubectl {
 
     static boolean available() {
         try {
-            Process process = new ProcessBuilder(DISPATCHER, "version", "--client").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(KUBECTL_1_32, "version", "--client").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isExecutable(Path.of(KUBECTL_1_31));
         } catch (IOException e) {
@@ -47,6 +51,11 @@ final class RealKubectl {
     }
 
     Result run(String binary, List<String> args, String stdin) {
+        return run(binary, args, stdin, null);
+    }
+
+    /** @param editorSed for {@code kubectl edit}: the editor is {@code sed -i -e '<editorSed>'} (null: none) */
+    Result run(String binary, List<String> args, String stdin, String editorSed) {
         List<String> command = new ArrayList<>();
         command.add(binary);
         command.addAll(args);
@@ -58,6 +67,9 @@ final class RealKubectl {
             builder.environment().put("KUBECONFIG", kubeconfig.toString());
             builder.environment().put("HOME", home.toString());
             builder.environment().remove("KUBE_EDITOR");
+            if (editorSed != null) {
+                builder.environment().put("KUBE_EDITOR", EditorSed.command(editorSed));
+            }
             Process process = builder.start();
             if (stdin != null && !stdin.isEmpty()) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.rbaclab.kubectl.compare;
 import dev.rbaclab.cluster.sandbox.SandboxCreated;
 import dev.rbaclab.cluster.store.StaticToken;
 import dev.rbaclab.kubectl.CommandResult;
+import dev.rbaclab.kubectl.ConsoleMessages;
 import dev.rbaclab.kubectl.Invocation;
 import dev.rbaclab.kubectl.Kubectl;
 import dev.rbaclab.kubectl.config.KubeconfigState;
@@ -60,21 +61,34 @@ final class Twins {
             setup(realKubectl, step);
             setup(setupConsole, step);
         }
-        Kubectl kubectl = new Kubectl(lab.lab().apiServer()::serve);
+        Kubectl kubectl = new Kubectl(lab.lab().apiServer()::serve, new ServerPodExec(lab.lab().apiServer()),
+                dev.rbaclab.kubectl.KubectlProxy.NONE);
         KubeconfigState state = KubeconfigState.parse(console.kubeconfig());
-        Normalizer normalizer = new Normalizer(replacements(lab, real, console));
+        Map<String, String> replacements = replacements(lab, real, console);
+        // kubectl names its kubeconfig file in "deleted context x from FILE"; the console names a fixed path
+        replacements.put(dir.resolve(".kubeconfig-a").toString(), ConsoleMessages.KUBECONFIG_FILE);
+        Normalizer normalizer = new Normalizer(replacements);
         List<Outcome> outcomes = new ArrayList<>();
         LAST.set(outcomes);
         for (ComparisonCase.Step step : c.steps()) {
             List<String> words = CommandLineWords.split(step.line());
-            String binary = RealKubectl.DISPATCHER;
-            RealKubectl.Result expected = realKubectl.run(binary, words, step.stdin());
+            String binary = RealKubectl.KUBECTL_1_32;
+            RealKubectl.Result expected = realKubectl.run(binary, words, step.stdin(), step.editorSed());
             if (expected.stderr().contains(PROTOBUF_REFUSED)) {
                 // the server cannot decode kubectl 1.32's protobuf bodies yet: compare with 1.31, which sends JSON
                 binary = RealKubectl.KUBECTL_1_31;
-                expected = realKubectl.run(binary, words, step.stdin());
+                expected = realKubectl.run(binary, words, step.stdin(), step.editorSed());
             }
-            CommandResult actual = kubectl.run(new Invocation(words, state, step.stdin(), c.files()));
+            Invocation invocation = new Invocation(words, state, step.stdin(), c.files());
+            CommandResult actual = kubectl.run(invocation);
+            // the learner "saves" the buffer after the same edit the real kubectl's editor made, again and again
+            // while the console reopens it (as kubectl reopens its editor)
+            for (int round = 0; round < 5 && actual.edit() != null && step.editorSed() != null; round++) {
+                CommandResult saved = kubectl.finishEdit(actual.edit(), EditorSed.apply(step.editorSed(),
+                        actual.edit().buffer()), invocation);
+                actual = new CommandResult(actual.stdout() + saved.stdout(), actual.stderr() + saved.stderr(),
+                        saved.exitCode(), saved.auditIds(), null, saved.edit());
+            }
             if (actual.kubeconfig() != null) {
                 state = actual.kubeconfig();
             }

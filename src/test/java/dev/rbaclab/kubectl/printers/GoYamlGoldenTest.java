@@ -19,4 +19,27 @@ class GoYamlGoldenTest {
         var object = Json.parse(GoldenFiles.read("tricky-configmap.json"));
         assertThat(GoJson.indented(object)).isEqualTo(GoldenFiles.read("tricky-configmap.json"));
     }
+
+    /**
+     * 150 strings and keys that need (or seem to need) quoting, block scalars, escapes: kubectl create configmap
+     * --dry-run=client -o yaml|json printed them (generated once with the real kubectl v1.32.4).
+     */
+    @Test
+    void scalarsQuoteAsGoYamlQuotesThem() {
+        var object = Json.parse(GoldenFiles.read("scalars-configmap.json"));
+        assertThat(GoYaml.marshal(object)).isEqualTo(GoldenFiles.read("scalars-configmap.yaml"));
+    }
+
+    @Test
+    void scalarsEscapeAsEncodingJsonEscapesThem() {
+        var object = Json.parse(GoldenFiles.read("scalars-configmap.json"));
+        assertThat(GoJson.indentedInOrder(object, "    ") + "\n").isEqualTo(GoldenFiles.read("scalars-configmap.json"));
+    }
+
+    /** go-yaml folds long plain, single- and double-quoted strings at 80 columns; kubectl's output shows where. */
+    @Test
+    void longStringsFoldAsGoYamlFoldsThem() {
+        var object = Json.parse(GoldenFiles.read("long-strings-configmap.json"));
+        assertThat(GoYaml.marshal(object)).isEqualTo(GoldenFiles.read("long-strings-configmap.yaml"));
+    }
 }

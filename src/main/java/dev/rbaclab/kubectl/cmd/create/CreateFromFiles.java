@@ -15,6 +15,8 @@ import dev.rbaclab.kubectl.cmd.resource.SourceErrors;
 import dev.rbaclab.kubectl.errors.AggregateError;
 import dev.rbaclab.kubectl.errors.CommandError;
 import dev.rbaclab.kubectl.errors.KubectlError;
+import dev.rbaclab.kubectl.errors.UsageError;
+import dev.rbaclab.kubectl.printers.GoValues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,9 @@ public final class CreateFromFiles implements Command {
     @Override
     public void run(CommandContext context) {
         List<String> filenames = context.flags().list("filename");
+        if (!context.args().isEmpty()) {
+            throw new UsageError(context.command().path(), "Unexpected args: " + GoValues.list(context.args()));
+        }
         if (filenames.isEmpty()) {
             throw new CommandError("must specify one of -f and -k");
         }

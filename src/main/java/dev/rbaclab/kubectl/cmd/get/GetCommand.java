@@ -47,6 +47,9 @@ public final class GetCommand implements Command {
         if (flags.bool("watch") || flags.bool("watch-only")) {
             throw new CommandError(ConsoleMessages.WATCH_NOT_AVAILABLE);
         }
+        if (!flags.string("sort-by").isEmpty()) {
+            throw new CommandError(String.format(ConsoleMessages.NOT_IN_CONSOLE, "get --sort-by"));
+        }
         OutputFormat format = OutputFormat.parse(flags.string("output"));
         boolean allNamespaces = flags.bool("all-namespaces");
         ResourceArgs.Selection selection = ResourceArgs.resolve(context, args, allNamespaces);

@@ -20,12 +20,19 @@ public final class Fetcher {
     private final String accept;
     private final String labelSelector;
     private final String fieldSelector;
+    private final String subresource;
 
     public Fetcher(RestClient client, String accept, String labelSelector, String fieldSelector) {
+        this(client, accept, labelSelector, fieldSelector, "");
+    }
+
+    /** @param subresource named objects are read through it ({@code status}, {@code scale}; "" for none) */
+    public Fetcher(RestClient client, String accept, String labelSelector, String fieldSelector, String subresource) {
         this.client = client;
         this.accept = accept;
         this.labelSelector = labelSelector == null ? "" : labelSelector;
         this.fieldSelector = fieldSelector == null ? "" : fieldSelector;
+        this.subresource = subresource == null ? "" : subresource;
     }
 
     public List<Fetched> fetchAll(List<Target> targets) {
@@ -70,7 +77,8 @@ public final class Fetcher {
     }
 
     private ObjectNode get(Target target) {
-        Request request = new Request("GET", target.path(), java.util.Map.of(), accept, null, null,
+        String path = subresource.isEmpty() ? target.path() : target.path() + "/" + subresource;
+        Request request = new Request("GET", path, java.util.Map.of(), accept, null, null,
                 target.mapping().resource(), target.name());
         try {
             return client.send(request).object();

@@ -12,8 +12,6 @@ import dev.rbaclab.kubectl.cmd.CommandContext;
 import dev.rbaclab.kubectl.cmd.resource.DryRun;
 import dev.rbaclab.kubectl.cmd.resource.ObjectPrinter;
 import dev.rbaclab.kubectl.errors.CommandError;
-import dev.rbaclab.kubectl.errors.ExitError;
-import dev.rbaclab.kubectl.errors.KlogLine;
 import dev.rbaclab.kubectl.errors.UsageError;
 import dev.rbaclab.kubectl.printers.GoJson;
 
@@ -40,8 +38,8 @@ public final class RunCommand implements Command {
         String name = args.get(0);
         String image = flags.string("image");
         if (image.isEmpty()) {
-            // cobra's required-flag check, which kubectl run reports through klog
-            throw new ExitError(1, KlogLine.error("run.go:72", "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\""));
+            // cobra's required-flag check, reported through checkErr
+            throw new CommandError("required flag(s) \"image\" not set");
         }
         if (flags.bool("stdin") || flags.bool("tty") || flags.bool("rm") || flags.bool("attach")) {
             throw new CommandError(ConsoleMessages.INTERACTIVE_NOT_AVAILABLE);

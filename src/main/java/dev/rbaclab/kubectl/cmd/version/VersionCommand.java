@@ -9,6 +9,7 @@ import dev.rbaclab.kubectl.cmd.CommandContext;
 import dev.rbaclab.kubectl.errors.CommandError;
 import dev.rbaclab.kubectl.errors.KubectlError;
 import dev.rbaclab.kubectl.printers.GoJson;
+import dev.rbaclab.kubectl.printers.GoValues;
 import dev.rbaclab.kubectl.printers.GoYaml;
 
 import java.util.List;
@@ -26,6 +27,9 @@ public final class VersionCommand implements Command {
 
     @Override
     public void run(CommandContext context) {
+        if (!context.args().isEmpty()) {
+            throw new CommandError("extra arguments: " + GoValues.list(context.args()));
+        }
         String output = context.flags().string("output");
         if (!output.isEmpty() && !output.equals("yaml") && !output.equals("json")) {
             throw new CommandError("--output must be 'yaml' or 'json'");

@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl apply}.
+ */
+package dev.rbaclab.kubectl.cmd.apply;

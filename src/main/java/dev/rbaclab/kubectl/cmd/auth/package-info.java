@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl auth can-i} and {@code kubectl auth whoami}.
+ */
+package dev.rbaclab.kubectl.cmd.auth;

@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl create -f} and the create generators (namespace, serviceaccount, secret, configmap, RBAC, token).
+ */
+package dev.rbaclab.kubectl.cmd.create;

@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl delete}.
+ */
+package dev.rbaclab.kubectl.cmd.delete;

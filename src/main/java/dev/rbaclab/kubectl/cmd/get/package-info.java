@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl get}: server-side tables, object outputs, custom columns.
+ */
+package dev.rbaclab.kubectl.cmd.get;

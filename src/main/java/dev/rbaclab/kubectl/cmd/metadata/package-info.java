@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl label} and {@code kubectl annotate}.
+ */
+package dev.rbaclab.kubectl.cmd.metadata;

@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl patch}.
+ */
+package dev.rbaclab.kubectl.cmd.patch;

@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl run}.
+ */
+package dev.rbaclab.kubectl.cmd.run;

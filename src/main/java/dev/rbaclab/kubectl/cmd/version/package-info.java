@@ -1,0 +1,4 @@
+/**
+ * {@code kubectl version}.
+ */
+package dev.rbaclab.kubectl.cmd.version;
