@@ -82,7 +82,12 @@ public final class Console {
             session.pendingEdit(null);
             long before = audit.lastId(sandbox.id());
             CommandResult result = session.kubectl().finishEdit(pending.session(), buffer, pending.invocation());
-            return finish(session, "", "", Output.of(result.stdout(), result.stderr()), result.exitCode(), before, null);
+            if (result.edit() != null) {
+                // the server refused the change: kubectl reopens its editor with the reasons as comments
+                session.pendingEdit(new PendingEdit(result.edit(), pending.invocation()));
+            }
+            return finish(session, "", "", Output.of(result.stdout(), result.stderr()), result.exitCode(), before,
+                    editorOf(session));
         }
     }
 
@@ -108,9 +113,7 @@ public final class Console {
     public ConsoleStatus status(String learnerId, Sandbox sandbox) {
         ConsoleSession session = session(learnerId, sandbox);
         synchronized (session) {
-            return new ConsoleStatus(session.prompt(), session.contextLabel(), session.pendingEdit() == null ? null
-                    : new ConsoleReply.Editor(session.pendingEdit().session().buffer(),
-                    session.pendingEdit().session().fileName()));
+            return new ConsoleStatus(session.prompt(), session.contextLabel(), editorOf(session));
         }
     }
 
@@ -169,11 +172,16 @@ public final class Console {
         saveState(session);
         ConsoleReply.Editor editor = editorOverride;
         if (editor == null && session.pendingEdit() != null && input.contains("edit")) {
-            editor = new ConsoleReply.Editor(session.pendingEdit().session().buffer(),
-                    session.pendingEdit().session().fileName());
+            editor = editorOf(session);
         }
         return new ConsoleReply(id, prompt, input, output.stdout(), output.stderr(), exitCode, output.cleared(), requests,
                 session.prompt(), session.contextLabel(), editor);
+    }
+
+    /** The editor pane's content while a kubectl edit waits (kubectl's temp file is /tmp/kubectl-edit-*.yaml). */
+    private static ConsoleReply.Editor editorOf(ConsoleSession session) {
+        PendingEdit pending = session.pendingEdit();
+        return pending == null ? null : new ConsoleReply.Editor(pending.session().buffer(), "kubectl-edit.yaml");
     }
 
     private void saveState(ConsoleSession session) {

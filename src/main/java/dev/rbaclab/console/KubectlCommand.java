@@ -21,8 +21,9 @@ final class KubectlCommand implements Command {
 
     @Override
     public int run(Invocation in) {
+        // nothing piped or redirected in: stdin is the console's terminal
         dev.rbaclab.kubectl.Invocation invocation = new dev.rbaclab.kubectl.Invocation(in.operands(),
-                session.kubeconfig(), in.stdin(), files(in));
+                session.kubeconfig(), in.stdin(), files(in), in.stdin().isEmpty());
         CommandResult result = session.kubectl().run(invocation);
         in.out().append(result.stdout());
         in.err().append(result.stderr());

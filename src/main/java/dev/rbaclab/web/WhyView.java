@@ -23,6 +23,11 @@ public record WhyView(long id, String method, String uri, int code, String reaso
     public record StageView(String stage, List<RenderedLine> lines) {
     }
 
+    /** The fix commands as one script, to paste and run together. */
+    public String fixScript() {
+        return String.join("\n", fixes);
+    }
+
     public boolean allowed() {
         return code < 400;
     }

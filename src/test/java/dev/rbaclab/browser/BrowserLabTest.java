@@ -84,13 +84,13 @@ class BrowserLabTest {
             // the suggested fix, pasted and run as the admin, then the same request succeeds
             player.type("exit");
             assertThat(player.prompt()).isEqualTo("$");
-            List<WebElement> fixes = browser.all("#panel-why button.paste-command");
-            assertThat(fixes).hasSize(2);
-            for (int i = 0; i < 2; i++) {
-                browser.all("#panel-why button.paste-command").get(i).click();
-                WebElement fixed = player.enter();
-                assertThat(fixed.getAttribute("class")).doesNotContain("failed");
-            }
+            assertThat(browser.all("#panel-why .fix-commands button.paste-command")).hasSize(2);
+            browser.find("#panel-why button.paste-all").click();
+            assertThat(browser.find("#console-line").getAttribute("value")).startsWith("kubectl create role ")
+                    .contains("\nkubectl create rolebinding ");
+            WebElement fixed = player.enter();
+            assertThat(fixed.getAttribute("class")).doesNotContain("failed");
+            assertThat(player.output(fixed)).contains("role.rbac.authorization.k8s.io/", "rolebinding.rbac.authorization.k8s.io/");
             player.type("kubectl exec -it curl -- sh");
             player.type("TOKEN=$(cat " + TOKEN_FILE + ")");
             WebElement allowed = player.type(LIST_PODS);

@@ -42,6 +42,13 @@ public final class DeleteCommand implements Command {
         List<String> filenames = flags.list("filename");
         boolean all = flags.bool("all");
         String selector = flags.string("selector");
+        if (flags.changed("raw")) {
+            // rawhttp.RawDelete: DELETE on the path as given; the server's answer is printed as it came
+            Request request = new Request("DELETE", flags.string("raw"), java.util.Map.of(), "application/json, */*",
+                    null, null, null, null);
+            context.out().print(context.client().send(request).text());
+            return;
+        }
         if (args.isEmpty() && filenames.isEmpty()) {
             throw new CommandError("You must provide one or more resources by argument or filename.\n"
                     + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"

@@ -65,8 +65,9 @@ public final class ExecCommand implements Command {
             container = defaultContainer(context, pod, quiet);
         }
         boolean stdin = flags.bool("stdin");
-        if (stdin && flags.bool("tty") && !quiet) {
-            // StreamOptions.SetupTTY: the console's input is not a terminal
+        // StreamOptions.SetupTTY: a TTY only when stdin is the console's terminal; piped input gets kubectl's notice
+        boolean tty = stdin && flags.bool("tty") && context.invocation().terminal();
+        if (stdin && flags.bool("tty") && !tty && !quiet) {
             context.out().printErr("Unable to use a TTY - input is not a terminal or the right kind of file\n");
         }
         Request request = new Request("GET", "/api/v1/namespaces/" + pod.path("metadata").path("namespace").asText()
@@ -75,11 +76,18 @@ public final class ExecCommand implements Command {
         for (String word : command) {
             request = request.withQuery("command", word);
         }
-        request = request.withQuery("container", container).withQuery("stderr", "true");
+        request = request.withQuery("container", container);
+        if (!tty) {
+            // with a TTY, stderr travels over stdout: SetupTTY unsets ErrOut (kubectl/pkg/cmd/exec/exec.go)
+            request = request.withQuery("stderr", "true");
+        }
         if (stdin) {
             request = request.withQuery("stdin", "true");
         }
         request = request.withQuery("stdout", "true");
+        if (tty) {
+            request = request.withQuery("tty", "true");
+        }
         run(context, request, stdin ? context.invocation().stdin() : "");
     }
 
