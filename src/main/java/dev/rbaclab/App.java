@@ -62,6 +62,10 @@ import dev.rbaclab.cluster.store.JdbiObjectStore;
 import dev.rbaclab.cluster.store.Sandbox;
 import dev.rbaclab.cluster.store.SandboxRepository;
 import dev.rbaclab.cluster.store.StaticTokenRepository;
+import dev.rbaclab.access.AccessService;
+import dev.rbaclab.access.MatrixBuilder;
+import dev.rbaclab.access.PolicyHistory;
+import dev.rbaclab.cluster.authz.RbacPolicy;
 import dev.rbaclab.classroom.ActivityTracker;
 import dev.rbaclab.classroom.Classroom;
 import dev.rbaclab.classroom.InstructorRepository;
@@ -143,6 +147,10 @@ public final class App {
         // authorization: union(system:masters, RBAC) over a cached policy per sandbox
         RbacPolicyCache policies = new RbacPolicyCache(store::reader, 512);
         store.addListener((sandboxId, changed) -> policies.invalidate(sandboxId));
+        // the access views' diff: the policy before and after each sandbox's latest RBAC change
+        PolicyHistory policyHistory = new PolicyHistory(sandboxRepository::find, store::reader,
+                () -> RbacPolicy.load(defaults.reader()));
+        store.addListener(policyHistory::committed);
         Function<Sandbox, Authorizer> authorizers = sandbox -> new UnionAuthorizer(List.of(
                 new PrivilegedGroupAuthorizer(), new RbacAuthorizer(() -> policies.policy(sandbox))));
         Function<Sandbox, RuleResolver> ruleResolvers = sandbox -> new RbacRuleResolver(() -> policies.policy(sandbox));
@@ -254,11 +262,13 @@ public final class App {
         Classroom classroom = new Classroom(instructors, workshops, roster, feed,
                 new Gradebook(chapter, workshops, progress, learnerSandboxes, activity, clock), activity);
         TokenInspector tokens = new TokenInspector(signingKeys, labClient, clock);
+        AccessService access = new AccessService(new MatrixBuilder(catalog), authorizers, policies::policy,
+                store::reader, policyHistory);
 
         WebServer web = new WebServer(new WebDependencies(sandboxes, audit, learners, learnerSandboxes, console,
-                progress, chapter, store::reader, tokens, classroom, clock), config.httpPort()).start();
+                progress, chapter, store::reader, tokens, classroom, access, clock), config.httpPort()).start();
         return new Lab(config, database, apiServer, sandboxes, audit, podRuntime, grader, console, progress, setup,
-                chapter, learners, classroom, api, web);
+                chapter, learners, classroom, access, api, web);
     }
 
     /** Names the API certificate must cover: the configured host, this machine's names and addresses. */
@@ -287,7 +297,8 @@ public final class App {
     /** A running lab, for main and for tests. */
     public record Lab(Config config, Database database, ApiServer apiServer, SandboxService sandboxes, AuditLog audit,
                       PodRuntime pods, Grader grader, Console console, ProgressService progress, SetupApplier setup,
-                      Chapter chapter, LearnerService learners, Classroom classroom, ApiHttpServer api, WebServer web) {
+                      Chapter chapter, LearnerService learners, Classroom classroom, AccessService access,
+                      ApiHttpServer api, WebServer web) {
         public void stop() {
             web.stop();
             classroom.feed().close();

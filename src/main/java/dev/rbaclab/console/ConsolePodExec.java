@@ -19,7 +19,7 @@ import java.util.Set;
  * ({@code create pods/exec}); then the command runs in the pod's simulated shell. An interactive shell
  * ({@code -it ... -- sh}) does not end here: the console moves into it until the learner types {@code exit}.
  */
-final class ConsolePodExec implements PodExec {
+public final class ConsolePodExec implements PodExec {
 
     private static final Set<String> SHELLS = Set.of("sh", "/bin/sh", "ash", "/bin/ash", "bash", "/bin/bash");
 
@@ -31,6 +31,11 @@ final class ConsolePodExec implements PodExec {
         this.apiServer = apiServer;
         this.pods = pods;
         this.session = session;
+    }
+
+    /** Exec without a console to move into: an interactive shell runs like {@code sh} with no input. */
+    public static PodExec commandsOnly(ApiServer apiServer, PodRuntime pods) {
+        return new ConsolePodExec(apiServer, pods, null);
     }
 
     @Override
@@ -52,7 +57,7 @@ final class ConsolePodExec implements PodExec {
         List<String> command = upgrade.query().getOrDefault("command", List.of());
         boolean withStdin = "true".equals(upgrade.queryParam("stdin"));
         boolean tty = "true".equals(upgrade.queryParam("tty"));
-        if (withStdin && tty && command.size() == 1 && SHELLS.contains(command.get(0))) {
+        if (session != null && withStdin && tty && command.size() == 1 && SHELLS.contains(command.get(0))) {
             session.attach(new Attached(shell, namespace, pod, container));
             return Outcome.completed("", "", 0, connection.auditId());
         }

@@ -119,7 +119,8 @@ final class PlayerApi {
 
     void cluster(Context ctx) {
         Workbench workbench = workbenches.require(ctx);
-        pages.fragment(ctx, "cluster", Map.of("cluster", ClusterView.of(deps.readers().apply(workbench.sandbox()))));
+        pages.fragment(ctx, "cluster", Map.of("cluster", ClusterView.of(deps.readers().apply(workbench.sandbox())),
+                "risks", AccessViews.risks(deps.access().risks(workbench.sandbox()), Locales.of(ctx))));
     }
 
     void inspectToken(Context ctx) {

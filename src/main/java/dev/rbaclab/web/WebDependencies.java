@@ -4,6 +4,7 @@ import dev.rbaclab.cluster.sandbox.SandboxService;
 import dev.rbaclab.cluster.store.AuditLog;
 import dev.rbaclab.cluster.store.ObjectReader;
 import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.access.AccessService;
 import dev.rbaclab.classroom.Classroom;
 import dev.rbaclab.console.Console;
 import dev.rbaclab.learners.LearnerSandboxes;
@@ -19,5 +20,5 @@ import java.util.function.Function;
 public record WebDependencies(SandboxService sandboxes, AuditLog audit, LearnerService learners,
                               LearnerSandboxes learnerSandboxes, Console console, ProgressService progress,
                               Chapter chapter, Function<Sandbox, ObjectReader> readers, TokenInspector tokens,
-                              Classroom classroom, Clock clock) {
+                              Classroom classroom, AccessService access, Clock clock) {
 }

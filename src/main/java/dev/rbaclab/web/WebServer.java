@@ -37,8 +37,10 @@ public final class WebServer {
         Pages pages = new Pages(new Templates(), session);
         RequestGuard guard = new RequestGuard(session);
         SandboxApi sandboxApi = new SandboxApi(deps.sandboxes(), deps.audit(), session);
+        AccessApi accessApi = new AccessApi(sandboxApi, deps.access());
         Workbenches workbenches = new Workbenches(session, deps.learnerSandboxes());
         LearnerPages learnerPages = new LearnerPages(pages, session, workbenches, deps);
+        AccessPages accessPages = new AccessPages(pages, workbenches, deps.access());
         PlayerApi player = new PlayerApi(pages, workbenches, deps,
                 new RateLimiter(COMMAND_BURST, COMMANDS_PER_SECOND, deps.clock()));
         InstructorSession instructorSession = new InstructorSession(deps.classroom().instructors());
@@ -76,6 +78,8 @@ public final class WebServer {
             config.routes.get("/kubectl", learnerPages::kubectl);
             config.routes.get("/tokens", learnerPages::tokens);
             config.routes.post("/reset", learnerPages::reset);
+            config.routes.get("/access", accessPages::page);
+            config.routes.get("/access/explain", accessPages::explain);
 
             // joining a workshop (learners)
             config.routes.get("/join", join::form);
@@ -131,6 +135,11 @@ public final class WebServer {
             config.routes.get("/api/sandboxes/{id}/audit", sandboxApi::audit);
             config.routes.get("/api/sandboxes/{id}/users", sandboxApi::users);
             config.routes.post("/api/sandboxes/{id}/users", sandboxApi::addUser);
+            config.routes.get("/api/sandboxes/{id}/access/matrix", accessApi::matrix);
+            config.routes.get("/api/sandboxes/{id}/access/diff", accessApi::diff);
+            config.routes.get("/api/sandboxes/{id}/access/who-can", accessApi::whoCan);
+            config.routes.get("/api/sandboxes/{id}/access/graph", accessApi::graph);
+            config.routes.get("/api/sandboxes/{id}/access/risks", accessApi::risks);
 
             config.routes.exception(WebException.class, (e, ctx) -> error(ctx, e.status(), e.messageKey()));
             config.routes.exception(RateLimiter.TooManyRequests.class, (e, ctx) -> {

@@ -15,6 +15,7 @@ public final class Benchmarks {
         benchmarks.put("authz", new AuthorizerJmh());
         benchmarks.put("console", new ConsoleRoundTripBenchmark());
         benchmarks.put("classroom", new ClassroomDashboardBenchmark());
+        benchmarks.put("access", new AccessMatrixBenchmark());
         String which = args.length == 0 ? "all" : args[0];
         for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
             if (which.equals("all") || which.equals(entry.getKey())) {

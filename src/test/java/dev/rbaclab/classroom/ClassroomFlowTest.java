@@ -169,6 +169,7 @@ class ClassroomFlowTest {
     static JsonNode awaitRow(SseListener live, String learnerId, java.util.function.Predicate<JsonNode> wanted)
             throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
+        StringBuilder seen = new StringBuilder();
         while (System.currentTimeMillis() < deadline) {
             SseListener.Event event = live.next("roster", deadline - System.currentTimeMillis());
             if (event == null) {
@@ -178,8 +179,9 @@ class ClassroomFlowTest {
                 if (row.path("learner").asText().equals(learnerId) && wanted.test(row)) {
                     return row;
                 }
+                seen.append(row.path("name").asText()).append(' ').append(row.path("cells")).append('\n');
             }
         }
-        throw new AssertionError("no roster update for " + learnerId + " in the wanted state");
+        throw new AssertionError("no roster update for " + learnerId + " in the wanted state; rows seen:\n" + seen);
     }
 }

@@ -31,7 +31,7 @@ public final class KubeletController implements Controller {
         ObjectNode spec = running.with("spec");
         spec.put("nodeName", DefaultClusterState.NODE_NAME);
         String now = Meta.timestamp(context.now());
-        String podIp = "10.244.0." + (2 + RANDOM.nextInt(250));
+        String podIp = nextPodIp(context);
         ObjectNode status = running.putObject("status");
         status.put("phase", "Running");
         ArrayNode conditions = status.putArray("conditions");
@@ -48,23 +48,44 @@ public final class KubeletController implements Controller {
         status.putArray("podIPs").addObject().put("ip", podIp);
         status.put("startTime", now);
         if (!spec.path("initContainers").isEmpty()) {
-            status.set("initContainerStatuses", containerStatuses(spec.path("initContainers"), now, false));
+            status.set("initContainerStatuses", containerStatuses(key, spec.path("initContainers"), now, false));
         }
-        status.set("containerStatuses", containerStatuses(spec.path("containers"), now, true));
+        status.set("containerStatuses", containerStatuses(key, spec.path("containers"), now, true));
         status.put("qosClass", "BestEffort");
         context.update(key, running, pod);
         context.explanation().add(Stage.CONTROLLERS, Mark.INFO, "controllers.kubelet.running", key.namespace(), key.name(),
                 DefaultClusterState.NODE_NAME);
     }
 
-    private static ArrayNode containerStatuses(JsonNode containers, String now, boolean running) {
+    /**
+     * The pod IP as the CNI's host-local IPAM hands it out on the node's podCIDR 10.244.0.0/24: the lowest free
+     * address from .2 up (.1 is the bridge), so that the same steps give the same addresses.
+     */
+    static String nextPodIp(ControllerContext context) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (ObjectNode pod : context.tx().list("", "pods", "")) {
+            used.add(pod.path("status").path("podIP").asText(""));
+        }
+        for (int host = 2; host < 255; host++) {
+            String ip = "10.244.0." + host;
+            if (!used.contains(ip)) {
+                return ip;
+            }
+        }
+        return "10.244.0." + (2 + RANDOM.nextInt(250));
+    }
+
+    private static ArrayNode containerStatuses(ObjectKey pod, JsonNode containers, String now, boolean running) {
         ArrayNode statuses = dev.rbaclab.cluster.api.Json.array();
         for (JsonNode container : containers) {
             ObjectNode status = statuses.addObject();
             String image = container.path("image").asText("");
-            status.put("containerID", "containerd://" + randomHex(32));
+            // stable per pod and container (and the same image always has the same digest), so that the same
+            // steps in two sandboxes print the same
+            status.put("containerID", "containerd://" + digest("container:" + pod.namespace() + "/" + pod.name() + "/"
+                    + container.path("name").asText("")));
             status.put("image", fullImage(image));
-            status.put("imageID", fullImage(image).replaceAll(":[^:/@]+$", "") + "@sha256:" + randomHex(32));
+            status.put("imageID", fullImage(image).replaceAll(":[^:/@]+$", "") + "@sha256:" + digest("image:" + fullImage(image)));
             status.putObject("lastState");
             status.put("name", container.path("name").asText(""));
             status.put("ready", running);
@@ -96,9 +117,12 @@ public final class KubeletController implements Controller {
         return withTag.contains("/") ? "docker.io/" + withTag : "docker.io/library/" + withTag;
     }
 
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return HexFormat.of().formatHex(random);
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

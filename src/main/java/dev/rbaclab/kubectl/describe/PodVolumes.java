@@ -52,17 +52,25 @@ final class PodVolumes {
         }
     }
 
+    /**
+     * printProjectedVolumeSource prints the *bool with %v: {@code <nil>} when unset (as admission leaves it). A set
+     * pointer prints as an address in Go; the console shows its value instead.
+     */
+    private static String optionalPointer(JsonNode source) {
+        return source.has("optional") ? source.path("optional").asText() : "<nil>";
+    }
+
     private static void projected(JsonNode projected, PrefixWriter w) {
         w.write(PrefixWriter.LEVEL_2, "Type:\tProjected (a volume that contains injected data from multiple sources)\n");
         for (JsonNode source : projected.path("sources")) {
             if (source.has("secret")) {
-                w.write(PrefixWriter.LEVEL_2, "SecretName:\t%s\n    Optional:\t%s\n", source.path("secret").path("name").asText(""),
-                        source.path("secret").path("optional").asBoolean(false));
+                w.write(PrefixWriter.LEVEL_2, "SecretName:\t%s\n    SecretOptionalName:\t%s\n",
+                        source.path("secret").path("name").asText(""), optionalPointer(source.path("secret")));
             } else if (source.has("downwardAPI")) {
                 w.write(PrefixWriter.LEVEL_2, "DownwardAPI:\ttrue\n");
             } else if (source.has("configMap")) {
-                w.write(PrefixWriter.LEVEL_2, "ConfigMapName:\t%s\n    Optional:\t%s\n", source.path("configMap").path("name").asText(""),
-                        source.path("configMap").path("optional").asBoolean(false));
+                w.write(PrefixWriter.LEVEL_2, "ConfigMapName:\t%s\n    ConfigMapOptional:\t%s\n",
+                        source.path("configMap").path("name").asText(""), optionalPointer(source.path("configMap")));
             } else if (source.has("serviceAccountToken")) {
                 w.write(PrefixWriter.LEVEL_2, "TokenExpirationSeconds:\t%d\n",
                         source.path("serviceAccountToken").path("expirationSeconds").asLong());

@@ -42,7 +42,7 @@ class NearMissExplanationTest {
         assertThat(answer.code()).isEqualTo(403);
         assertThat(answer.keys()).contains("authz.near.other_namespace");
         assertThat(answer.english()).contains("Near miss: RoleBinding bar/readers would allow this, but it grants only in namespace \"bar\" and the request is in \"foo\".");
-        assertThat(answer.korean()).contains("아깝습니다: RoleBinding bar/readers이(가) 이 요청을 허용할 수 있지만, 권한은 네임스페이스 \"bar\" 안에서만 주어지고 요청은 \"foo\"에 있습니다.");
+        assertThat(answer.korean()).contains("거의 일치: RoleBinding bar/readers이(가) 이 요청을 허용할 수도 있었지만, 이 바인딩은 네임스페이스 \"bar\" 안에서만 권한을 주고 요청은 \"foo\"에 대한 것입니다.");
     }
 
     @Test
@@ -58,7 +58,7 @@ class NearMissExplanationTest {
         assertThat(answer.keys()).contains("authz.near.rolebinding_cluster_scope", "authz.fix.clusterrole");
         assertThat(answer.english()).contains("a RoleBinding only grants inside its own namespace")
                 .contains("kubectl create clusterrolebinding list-persistentvolumes-default --clusterrole=list-persistentvolumes --serviceaccount=foo:default");
-        assertThat(answer.korean()).contains("ClusterRoleBinding을 쓰세요");
+        assertThat(answer.korean()).contains("ClusterRoleBinding을 사용하세요");
     }
 
     @Test
@@ -81,7 +81,7 @@ class NearMissExplanationTest {
                 + "cannot list resource \"pods\" in API group \"\" in the namespace \"foo\": RBAC: role.rbac.authorization.k8s.io \"missing\" not found");
         assertThat(answer.keys()).contains("authz.rbac.role_missing");
         assertThat(answer.english()).contains("The Role \"missing\" it refers to does not exist");
-        assertThat(answer.korean()).contains("참조하는 Role \"missing\"이(가) 존재하지 않으므로");
+        assertThat(answer.korean()).contains("바인딩이 가리키는 Role \"missing\"이(가) 없으므로");
     }
 
     @Test
@@ -91,7 +91,7 @@ class NearMissExplanationTest {
         InProcessApi.Answer answer = foo.get("/api/v1/namespaces/foo/pods");
         assertThat(answer.keys()).contains("authz.near.wrong_kind");
         assertThat(answer.english()).contains("the right name with the wrong kind of subject");
-        assertThat(answer.korean()).contains("주체의 종류(kind)가 틀렸습니다");
+        assertThat(answer.korean()).contains("주체의 종류(kind)가 다릅니다");
     }
 
     @Test
@@ -104,6 +104,6 @@ class NearMissExplanationTest {
         InProcessApi.Answer list = foo.get("/api/v1/namespaces/foo/secrets");
         assertThat(list.code()).isEqualTo(403);
         assertThat(list.keys()).contains("authz.rule.resource_name_missing");
-        assertThat(list.english()).contains("resourceNames can never allow create, list, watch or deletecollection");
+        assertThat(list.english()).contains("resourceNames never allow create or deletecollection, and allow list or watch only with the field selector metadata.name=<name>");
     }
 }

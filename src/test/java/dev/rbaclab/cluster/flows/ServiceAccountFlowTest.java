@@ -69,7 +69,7 @@ class ServiceAccountFlowTest {
         assertThat(allowed.english()).contains("RoleBinding default/list-pods-foo binds Role \"list-pods\" to ServiceAccount \"foo/default\"")
                 .contains("Rule {APIGroups:[\"\"], Resources:[\"pods\"], Verbs:[\"list\"]} matches the request.")
                 .contains("RBAC: allowed by RoleBinding \"list-pods-foo/default\" of Role \"list-pods\" to ServiceAccount \"foo/default\"");
-        assertThat(allowed.korean()).contains("규칙 {APIGroups:[\"\"], Resources:[\"pods\"], Verbs:[\"list\"]}이(가) 요청과 일치합니다.");
+        assertThat(allowed.korean()).contains("규칙 {APIGroups:[\"\"], Resources:[\"pods\"], Verbs:[\"list\"]}: 요청과 일치합니다.");
     }
 
     @Test

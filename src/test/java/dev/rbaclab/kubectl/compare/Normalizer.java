@@ -44,6 +44,8 @@ final class Normalizer {
         s = EDIT_TEMP_FILE_LINES.matcher(s).replaceAll("");
         s = JWT.matcher(s).replaceAll("<jwt>");
         s = UID.matcher(s).replaceAll("<uid>");
+        // the token volume's name ends in 5 random characters (names.SimpleNameGenerator)
+        s = s.replaceAll("kube-api-access-[a-z0-9]{5}", "kube-api-access-<random>");
         s = RFC3339.matcher(s).replaceAll("<time>");
         s = RFC1123Z.matcher(s).replaceAll("<time>");
         return s;

@@ -9,7 +9,7 @@ import static dev.rbaclab.kubectl.compare.ComparisonCase.named;
 
 /**
  * {@code kubectl logs} and {@code kubectl exec}: the argument checks, the pod and container choice, and the
- * server's answer to the log and exec requests (the console's exec goes through {@link ServerPodExec}).
+ * server's answer to the log and exec requests (the console's exec runs in the lab's simulated pods).
  */
 class PodComparisonTest {
 

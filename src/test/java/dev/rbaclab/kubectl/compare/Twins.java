@@ -61,7 +61,7 @@ final class Twins {
             setup(realKubectl, step);
             setup(setupConsole, step);
         }
-        Kubectl kubectl = new Kubectl(lab.lab().apiServer()::serve, new ServerPodExec(lab.lab().apiServer()),
+        Kubectl kubectl = new Kubectl(lab.lab().apiServer()::serve, dev.rbaclab.console.ConsolePodExec.commandsOnly(lab.lab().apiServer(), lab.lab().pods()),
                 dev.rbaclab.kubectl.KubectlProxy.NONE);
         KubeconfigState state = KubeconfigState.parse(console.kubeconfig());
         Map<String, String> replacements = replacements(lab, real, console);
