@@ -108,7 +108,7 @@ public record RbacGraph(List<Node> nodes, List<Edge> edges, List<String> sentenc
             if (roleRules != null) {
                 for (int i = 0; i < roleRules.size(); i++) {
                     String ruleId = roleId + "#" + i;
-                    rules.put(ruleId, new String[] {Messages.get(locale, "access.rule", i + 1), roleRules.get(i).compactString()});
+                    rules.put(ruleId, new String[] {Messages.get(locale, "access.rule", i + 1), brief(roleRules.get(i))});
                     link(roleId, ruleId);
                     ruleIds.add(ruleId);
                 }
@@ -141,6 +141,14 @@ public record RbacGraph(List<Node> nodes, List<Edge> edges, List<String> sentenc
                     : Messages.get(locale, "access.scope.namespace", binding.namespace());
             return Messages.get(locale, "access.path", subject, verbs, what, scope, binding.kind(), binding.name(),
                     binding.roleRef().kind(), binding.roleRef().name());
+        }
+
+        /** A rule in a few words for its box: {@code get,list services} or {@code get /healthz}. */
+        private static String brief(PolicyRule rule) {
+            String what = rule.isNonResourceRule() ? String.join(",", rule.nonResourceURLs())
+                    : String.join(",", rule.resources());
+            String names = rule.resourceNames().isEmpty() ? "" : " " + rule.resourceNames();
+            return String.join(",", rule.verbs()) + " " + what + names;
         }
 
         private void link(String from, String to) {
