@@ -132,6 +132,14 @@ public final class ProgressService {
         return reset;
     }
 
+    /**
+     * A fresh sandbox for a learner who was on this step: its setup again, and nothing about their progress changes
+     * (what they passed stays passed).
+     */
+    public List<String> prepare(String sandboxId, Step step) {
+        return applySetup(sandboxId, step);
+    }
+
     /** Skipping ahead (practice mode): marked, not scored. */
     public void skip(String learnerId, String sandboxId, Lesson lesson, Step step) {
         StepProgress progress = open(learnerId, sandboxId, lesson, step);

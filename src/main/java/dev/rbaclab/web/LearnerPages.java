@@ -183,7 +183,7 @@ final class LearnerPages {
             Optional<Lesson> lesson = deps.chapter().lesson(lessonId);
             Optional<Step> step = lesson.flatMap(l -> l.step(stepId));
             if (step.isPresent()) {
-                deps.progress().reset(fresh.learner().id(), fresh.sandbox().id(), lesson.get(), step.get());
+                deps.progress().prepare(fresh.sandbox().id(), step.get());
                 back = "/lessons/" + lessonId + "/" + stepId;
             }
         }
