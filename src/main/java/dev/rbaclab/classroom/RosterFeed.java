@@ -34,6 +34,8 @@ public final class RosterFeed implements AutoCloseable {
 
     static final long FLUSH_MILLIS = 50;
     static final long SUMMARY_MILLIS = 2000;
+    /** A comment this often keeps idle streams open through Jetty's and proxies' idle timeouts. */
+    static final long HEARTBEAT_SECONDS = 10;
 
     /** A connected dashboard. */
     public interface Subscriber {
@@ -41,6 +43,9 @@ public final class RosterFeed implements AutoCloseable {
 
         /** Sends one server-sent event; false when the dashboard has gone. */
         boolean send(String event, String data);
+
+        /** Sends a comment that carries nothing but keeps the connection alive; false when the dashboard has gone. */
+        boolean ping();
     }
 
     private final WorkshopRepository workshops;
@@ -68,10 +73,28 @@ public final class RosterFeed implements AutoCloseable {
         this.activity = activity;
         this.roster = roster;
         this.clock = clock;
+        flusher.scheduleAtFixedRate(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /**
+     * A dashboard connects (or reconnects after a network hiccup): it gets every row and the summary at once, then
+     * the changes — so nothing that happened while it was away is missing.
+     */
     public void subscribe(Workshop workshop, Subscriber subscriber) {
         subscribers.computeIfAbsent(workshop.id(), k -> new CopyOnWriteArrayList<>()).add(subscriber);
+        flusher.execute(() -> {
+            try {
+                Set<String> everyone = new LinkedHashSet<>();
+                service.members(workshop).forEach(member -> everyone.add(member.learnerId()));
+                push(workshop, everyone, List.of(subscriber), true);
+            } catch (RuntimeException e) {
+                LOG.warn("could not send the roster to a new dashboard", e);
+            }
+        });
+    }
+
+    private void heartbeat() {
+        subscribers.values().forEach(list -> list.removeIf(subscriber -> !subscriber.ping()));
     }
 
     public void unsubscribe(Workshop workshop, Subscriber subscriber) {
@@ -127,11 +150,11 @@ public final class RosterFeed implements AutoCloseable {
             if (list == null || list.isEmpty()) {
                 continue;
             }
-            workshops.byId(entry.getKey()).ifPresent(workshop -> push(workshop, entry.getValue(), list));
+            workshops.byId(entry.getKey()).ifPresent(workshop -> push(workshop, entry.getValue(), list, false));
         }
     }
 
-    private void push(Workshop workshop, Set<String> learnerIds, List<Subscriber> list) {
+    private void push(Workshop workshop, Set<String> learnerIds, List<Subscriber> list, boolean withSummary) {
         Instant now = clock.instant();
         Map<Locale, String> messages = new HashMap<>();
         List<Roster.Column> columns = roster.columns(workshop, Locale.ENGLISH);
@@ -144,11 +167,13 @@ public final class RosterFeed implements AutoCloseable {
                     byLearner.getOrDefault(learnerId, List.of()), activity.of(learnerId), now))));
         }
         long nowMillis = clock.millis();
-        boolean summaryDue = nowMillis - summaryAt.getOrDefault(workshop.id(), 0L) >= SUMMARY_MILLIS;
+        boolean summaryDue = withSummary || nowMillis - summaryAt.getOrDefault(workshop.id(), 0L) >= SUMMARY_MILLIS;
         List<StepProgress> everyone = summaryDue
                 ? progress.forLearners(service.members(workshop).stream().map(Membership::learnerId).toList())
                 : List.of();
-        if (summaryDue) {
+        if (withSummary) {
+            // one dashboard's snapshot: the others' summary schedule stays as it is
+        } else if (summaryDue) {
             summaryAt.put(workshop.id(), nowMillis);
         } else if (summaryScheduled.add(workshop.id())) {
             // the summary waits until it is due again; one flush of it is scheduled then
@@ -165,7 +190,7 @@ public final class RosterFeed implements AutoCloseable {
                 return Json.write(update);
             });
             if (!subscriber.send("roster", message)) {
-                list.remove(subscriber);
+                unsubscribe(workshop, subscriber);
             }
         }
     }

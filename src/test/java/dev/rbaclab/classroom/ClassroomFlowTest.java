@@ -51,6 +51,7 @@ class ClassroomFlowTest {
         try (SseListener live = new SseListener(lab.get().webUrl() + "/instructor/workshops/" + code + "/events",
                 admin.cookieHeader())) {
             assertThat(live.next("ready", 10_000)).isNotNull();
+            RosterRows roster = new RosterRows(live);
 
             WebClient ann = new WebClient(lab.get().webUrl());
             WebClient ben = new WebClient(lab.get().webUrl());
@@ -65,9 +66,9 @@ class ClassroomFlowTest {
 
             String annId = learnerId(admin, code, "Ann");
             String benId = learnerId(admin, code, "Ben");
-            JsonNode annRow = awaitRow(live, annId, row -> first(row, "status").equals("passed"));
+            JsonNode annRow = roster.await(annId, row -> first(row, "status").equals("passed"));
             assertThat(annRow.path("total").asInt()).isEqualTo(10);
-            JsonNode benRow = awaitRow(live, benId, row -> first(row, "attempts").equals("2"));
+            JsonNode benRow = roster.await(benId, row -> first(row, "attempts").equals("2"));
             assertThat(first(benRow, "status")).isEqualTo("started");
 
             // the dashboard and the learner view say why Ben fails
@@ -106,7 +107,7 @@ class ClassroomFlowTest {
             // the instructor resets Ben's step: his attempts start over
             assertThat(admin.postFormWithCsrf("/instructor/workshops/" + code + "/learners/" + benId + "/reset-step",
                     "lesson=player-basics&step=create-sa").code()).isEqualTo(303);
-            JsonNode reset = awaitRow(live, benId, row -> first(row, "attempts").equals("0"));
+            JsonNode reset = roster.await(benId, row -> first(row, "attempts").equals("0"));
             assertThat(first(reset, "status")).isEqualTo("started");
         }
     }
@@ -163,25 +164,5 @@ class ClassroomFlowTest {
 
     private static String first(JsonNode row, String field) {
         return row.path("cells").get(0).path(field).asText();
-    }
-
-    /** Waits for a roster event carrying this learner's row in the state the predicate wants. */
-    static JsonNode awaitRow(SseListener live, String learnerId, java.util.function.Predicate<JsonNode> wanted)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        StringBuilder seen = new StringBuilder();
-        while (System.currentTimeMillis() < deadline) {
-            SseListener.Event event = live.next("roster", deadline - System.currentTimeMillis());
-            if (event == null) {
-                break;
-            }
-            for (JsonNode row : Json.parse(event.data()).path("rows")) {
-                if (row.path("learner").asText().equals(learnerId) && wanted.test(row)) {
-                    return row;
-                }
-                seen.append(row.path("name").asText()).append(' ').append(row.path("cells")).append('\n');
-            }
-        }
-        throw new AssertionError("no roster update for " + learnerId + " in the wanted state; rows seen:\n" + seen);
     }
 }

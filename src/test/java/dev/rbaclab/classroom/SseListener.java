@@ -24,6 +24,8 @@ public final class SseListener implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Thread reader;
     private volatile InputStream stream;
+    private final StringBuffer received = new StringBuffer();
+    private volatile String ended;
 
     public SseListener(String url, String cookie) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -41,6 +43,7 @@ public final class SseListener implements AutoCloseable {
                     if (line.isEmpty()) {
                         if (data.length() > 0) {
                             events.add(new Event(name, data.toString(), System.nanoTime()));
+                            received.append(name).append(' ');
                         }
                         name = "message";
                         data.setLength(0);
@@ -50,8 +53,9 @@ public final class SseListener implements AutoCloseable {
                         data.append(line.substring(5).strip());
                     }
                 }
+                ended = "the server ended the stream";
             } catch (IOException | InterruptedException e) {
-                // the stream was closed
+                ended = "the stream failed: " + e;
             }
         }, "sse-listener");
         reader.setDaemon(true);
@@ -68,6 +72,12 @@ public final class SseListener implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** What arrived so far and whether the stream is still open: for a failing test's message. */
+    public String describe() {
+        return "events received: [" + received.toString().strip() + "]; "
+                + (ended == null ? "the stream is open" : ended);
     }
 
     @Override

@@ -43,10 +43,19 @@ public final class DashboardStream {
                 client.sendEvent(event, data);
                 return !client.terminated();
             }
+
+            @Override
+            public boolean ping() {
+                if (client.terminated()) {
+                    return false;
+                }
+                client.sendComment("");
+                return !client.terminated();
+            }
         };
         client.keepAlive();
         client.onClose(() -> feed.unsubscribe(workshop, subscriber));
-        feed.subscribe(workshop, subscriber);
         client.sendEvent("ready", workshop.code());
+        feed.subscribe(workshop, subscriber);
     }
 }
