@@ -187,7 +187,11 @@ public final class Registry {
             };
         } catch (PatchException e) {
             if (e.invalid()) {
-                throw new ApiException(dev.rbaclab.cluster.api.Status.failure(422, "Invalid", e.getMessage(), null));
+                // patch.go answers errors.NewGenericServerResponse(422, ...), whose generic sentence replaces the
+                // json-patch library's message: kubectl prints "The request is invalid: the server rejected ..."
+                throw new ApiException(dev.rbaclab.cluster.api.Status.failure(422, "Invalid",
+                        "the server rejected our request due to an error in our request",
+                        dev.rbaclab.cluster.api.StatusDetails.EMPTY));
             }
             throw ApiException.badRequest(e.getMessage());
         }

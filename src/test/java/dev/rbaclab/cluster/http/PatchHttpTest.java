@@ -37,6 +37,11 @@ class PatchHttpTest {
         ApiClient.Response response = api.patch(RB + "/test", "application/json-patch+json",
                 "[{\"op\":\"test\",\"path\":\"/roleRef/name\",\"value\":\"edit\"}]");
         assertThat(response.code()).isEqualTo(422);
+        // patch.go: errors.NewGenericServerResponse(422, "", schema.GroupResource{}, "", err.Error(), 0, false) keeps
+        // only the generic sentence, so kubectl prints "The request is invalid: the server rejected our request ..."
+        assertThat(response.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
+                + "\"status\":\"Failure\",\"message\":\"the server rejected our request due to an error in our request\","
+                + "\"reason\":\"Invalid\",\"details\":{},\"code\":422}\n");
         assertThat(api.get(RB + "/test").json().path("roleRef").path("name").asText()).isEqualTo("view");
     }
 
