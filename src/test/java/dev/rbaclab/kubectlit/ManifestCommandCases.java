@@ -67,6 +67,19 @@ final class ManifestCommandCases {
                           name: Bad_Name
                           namespace: foo
                         """,
+                "sa-typo.yaml", SERVICE_ACCOUNT.replace("    app: demo\n", "    app: demo2\n    tier: backend\n")
+                        + "automountServiceAccountToken: false\nautomountServiceAccountTokens: true\n",
+                "role-typo.yaml", """
+                        apiVersion: rbac.authorization.k8s.io/v1
+                        kind: Role
+                        metadata:
+                          name: typo
+                          namespace: foo
+                        rules:
+                        - apiGroups: [""]
+                          resource: ["pods"]
+                          verbs: ["get"]
+                        """,
                 "add-label.sh", "#!/bin/sh\nsed -i 's/^  labels:$/  labels:\\n    edited: \"yes\"/' \"$1\"\n",
                 "change-role-ref.sh", "#!/bin/sh\nsed -i 's/^  name: view$/  name: edit/' \"$1\"\n");
     }
@@ -86,6 +99,17 @@ final class ManifestCommandCases {
                             + "RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start "
                             + "and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
                             + "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')\n"),
+            // create -f asks for fieldValidation=Strict: a misspelt field is a strict decoding error (create.go
+            // transformDecodeError), found before validation would miss the resources
+            kubectl("create -f with a misspelt field is a strict decoding error", "create -f role-typo.yaml")
+                    .fails("Error from server (BadRequest): error when creating \"role-typo.yaml\": Role in version \"v1\" "
+                            + "cannot be handled as a Role: strict decoding error: unknown field \"rules[0].resource\"\n"),
+            kubectl("create -f --validate=warn warns and then fails validation", "create -f role-typo.yaml --validate=warn")
+                    .fails("Warning: unknown field \"rules[0].resource\"\nThe Role \"typo\" is invalid: rules[0].resources: "
+                            + "Required value: resource rules must supply at least one resource\n"),
+            kubectl("apply -f with a misspelt field", "apply -f role-typo.yaml")
+                    .fails("Error from server (BadRequest): error when creating \"role-typo.yaml\": Role in version \"v1\" "
+                            + "cannot be handled as a Role: strict decoding error: unknown field \"rules[0].resource\"\n"),
             // apply.go warns (warningNoLastAppliedConfigAnnotation) and patches the annotation in
             kubectl("apply -f over an object made by create", "apply -f sa.yaml").prints("serviceaccount/robot configured\n")
                     .warns("Warning: resource serviceaccounts/robot is missing the kubectl.kubernetes.io/last-applied-"
@@ -111,6 +135,16 @@ final class ManifestCommandCases {
                       resourceVersion: "<rv>"
                       uid: <uid>
                     """).normalised(TIMESTAMPS, RESOURCE_VERSIONS, UIDS),
+            // apply sends a strategic merge patch with fieldValidation=Strict; patch.go reports its unknown field as an
+            // invalid "patch", printed with %+v (and kubectl's Invalid formatting: "The request is invalid: ...")
+            kubectl("apply -f of a misspelt field over an existing object", "apply -f sa-typo.yaml")
+                    .fails("The request is invalid: patch: Invalid value: \"map[automountServiceAccountTokens:true metadata:"
+                            + "map[annotations:map[kubectl.kubernetes.io/last-applied-configuration:{\\\"apiVersion\\\":"
+                            + "\\\"v1\\\",\\\"automountServiceAccountToken\\\":false,\\\"automountServiceAccountTokens\\\":"
+                            + "true,\\\"kind\\\":\\\"ServiceAccount\\\",\\\"metadata\\\":{\\\"annotations\\\":{},"
+                            + "\\\"labels\\\":{\\\"app\\\":\\\"demo2\\\",\\\"tier\\\":\\\"backend\\\"},\\\"name\\\":"
+                            + "\\\"robot\\\",\\\"namespace\\\":\\\"foo\\\"}}\\n]]]\": strict decoding error: unknown field "
+                            + "\"automountServiceAccountTokens\"\n"),
             kubectl("apply -f creates every object of a file", "apply -f binding.yaml").prints("""
                     serviceaccount/applied created
                     rolebinding.rbac.authorization.k8s.io/applied-binding created
@@ -184,6 +218,10 @@ final class ManifestCommandCases {
             kubectl("patch a roleRef is Invalid", "patch rolebinding applied-binding -n foo -p '{\"roleRef\":{\"name\":\"edit\"}}'")
                     .fails("The RoleBinding \"applied-binding\" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"
                             + "\"rbac.authorization.k8s.io\", Kind:\"ClusterRole\", Name:\"edit\"}: cannot change roleRef\n"),
+            // kubectl patch sends no fieldValidation: the server's default, Warn, drops the field with a warning
+            kubectl("patch with a misspelt field warns and changes nothing", "patch sa robot -n foo "
+                    + "-p '{\"secret\":[{\"name\":\"d\"}]}'").prints("serviceaccount/robot patched (no change)\n")
+                    .warns("Warning: unknown field \"secret\"\n"),
             kubectl("patch a missing object", "patch sa nope -n foo -p '{}'")
                     .fails("Error from server (NotFound): serviceaccounts \"nope\" not found\n"),
             kubectl("patch without permission is Forbidden", "--context alice patch sa robot -n foo -p '{\"secrets\":null}'")
