@@ -222,6 +222,12 @@ final class ManifestCommandCases {
             kubectl("patch with a misspelt field warns and changes nothing", "patch sa robot -n foo "
                     + "-p '{\"secret\":[{\"name\":\"d\"}]}'").prints("serviceaccount/robot patched (no change)\n")
                     .warns("Warning: unknown field \"secret\"\n"),
+            // kubectl sends a patch that starts with { as it is; the server answers Go's JSON syntax error
+            kubectl("patch that is not JSON", "patch sa robot -n foo -p '{automountServiceAccountToken: false}'")
+                    .fails("Error from server (BadRequest): invalid character 'a' looking for beginning of object key string\n"),
+            kubectl("patch --type=merge that is not JSON", "patch sa robot -n foo --type=merge -p '{\"secrets\": [c]}'")
+                    .fails("Error from server (BadRequest): error decoding patch: invalid character 'c' looking for beginning "
+                            + "of value\n"),
             kubectl("patch a missing object", "patch sa nope -n foo -p '{}'")
                     .fails("Error from server (NotFound): serviceaccounts \"nope\" not found\n"),
             kubectl("patch without permission is Forbidden", "--context alice patch sa robot -n foo -p '{\"secrets\":null}'")

@@ -46,6 +46,22 @@ class PatchHttpTest {
     }
 
     @Test
+    void aPatchThatIsNotJsonGetsGosSyntaxError() {
+        ApiClient api = withBinding();
+        String yamlish = "{subjects: []}";
+        // patch.go: strategicPatchObject answers the decoder's error as such, the strict merge and JSON patch
+        // decoding prefix it with "error decoding patch: "
+        ApiClient.Response strategic = api.patch(RB + "/test", "application/strategic-merge-patch+json", yamlish);
+        assertThat(strategic.code()).isEqualTo(400);
+        assertThat(strategic.json().path("message").asText())
+                .isEqualTo("invalid character 's' looking for beginning of object key string");
+        assertThat(api.patch(RB + "/test", "application/merge-patch+json", yamlish).json().path("message").asText())
+                .isEqualTo("error decoding patch: invalid character 's' looking for beginning of object key string");
+        assertThat(api.patch(RB + "/test", "application/json-patch+json", "[{op: \"add\"}]").json().path("message").asText())
+                .isEqualTo("error decoding patch: invalid character 'o' looking for beginning of object key string");
+    }
+
+    @Test
     void mergePatchReplacesListsAndNullDeletes() {
         ApiClient api = withBinding();
         api.patch(RB + "/test", "application/merge-patch+json", "{\"metadata\":{\"labels\":{\"a\":\"1\",\"b\":\"2\"}}}");
