@@ -25,7 +25,7 @@ final class RealKubectl {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.runner = new KubectlRunner(lab.kubeconfig(sandbox), workDir.resolve("cache"), binary);
+        this.runner = new KubectlRunner(lab.kubeconfig(sandbox), workDir.resolve("cache"), binary).in(workDir);
     }
 
     RealKubectl env(String name, String value) {
@@ -43,6 +43,11 @@ final class RealKubectl {
 
     KubectlRunner.Result runWithInput(String stdin, String... args) {
         return runner.runWithInput(stdin, args);
+    }
+
+    /** One run in the work directory with extra environment variables (null stdin: none). */
+    KubectlRunner.Result run(java.util.Map<String, String> environment, String stdin, java.util.List<String> args) {
+        return runner.run(environment, stdin, args);
     }
 
     /** Writes a manifest next to the kubectl cache and returns its path. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +19,7 @@ public final class KubectlRunner {
     private final Path cacheDir;
     private final String binary;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    private Path workingDirectory;
 
     public KubectlRunner(Path kubeconfig, Path cacheDir) {
         this(kubeconfig, cacheDir, "kubectl");
@@ -51,16 +51,27 @@ public final class KubectlRunner {
         return this;
     }
 
+    /** Runs kubectl in this directory, so that manifests can be named as a learner types them (-f sa.yaml). */
+    public KubectlRunner in(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
     public Result run(String... args) {
         return runWithInput(null, args);
     }
 
     public Result runWithInput(String stdin, String... args) {
+        return run(java.util.Map.of(), stdin, List.of(args));
+    }
+
+    /** One run with extra environment variables for this run only (e.g. KUBE_EDITOR for one kubectl edit). */
+    public Result run(java.util.Map<String, String> extraEnvironment, String stdin, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(binary);
         command.add("--kubeconfig=" + kubeconfig);
         command.add("--cache-dir=" + cacheDir);
-        command.addAll(Arrays.asList(args));
+        command.addAll(args);
         try {
             Path out = Files.createTempFile("kubectl-out", ".txt");
             Path err = Files.createTempFile("kubectl-err", ".txt");
@@ -68,6 +79,10 @@ public final class KubectlRunner {
             builder.environment().put("KUBECONFIG", kubeconfig.toString());
             builder.environment().put("HOME", cacheDir.toString());
             builder.environment().putAll(environment);
+            builder.environment().putAll(extraEnvironment);
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
             Process process = builder.start();
             if (stdin != null) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

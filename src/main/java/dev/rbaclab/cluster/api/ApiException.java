@@ -86,6 +86,12 @@ public class ApiException extends RuntimeException {
                 StatusDetails.of(name, resource.group(), resource.resource())));
     }
 
+    /** A body that does not decode into the kind (create.go and update.go, transformDecodeError). */
+    public static ApiException undecodable(ApiResource resource, String why) {
+        return badRequest(resource.kind() + " in version \"" + resource.version() + "\" cannot be handled as a "
+                + resource.kind() + ": " + why);
+    }
+
     public static ApiException badRequest(String message) {
         return new ApiException(Status.failure(400, "BadRequest", message, null));
     }

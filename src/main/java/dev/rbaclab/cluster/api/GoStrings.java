@@ -1,6 +1,11 @@
 package dev.rbaclab.cluster.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Go's renderings of string lists that Kubernetes messages contain. */
 public final class GoStrings {
@@ -23,6 +28,28 @@ public final class GoStrings {
     /** %v of a []string: {@code [a b]}. */
     public static String list(List<String> values) {
         return "[" + String.join(" ", values) + "]";
+    }
+
+    /**
+     * fmt's %v of a JSON value decoded into interface{}: {@code map[kind:Role rules:[map[verbs:[get]]]]}, map keys
+     * sorted as fmt sorts them, strings bare, null as {@code <nil>}.
+     */
+    public static String value(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "<nil>";
+        }
+        List<String> parts = new ArrayList<>();
+        if (node.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            node.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+            sorted.forEach((key, child) -> parts.add(key + ":" + value(child)));
+            return "map[" + String.join(" ", parts) + "]";
+        }
+        if (node.isArray()) {
+            node.forEach(child -> parts.add(value(child)));
+            return "[" + String.join(" ", parts) + "]";
+        }
+        return node.asText();
     }
 
     /** %q of a string. */

@@ -20,6 +20,10 @@ public final class Meta {
             "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
             "labels", "annotations", "ownerReferences", "finalizers", "managedFields");
 
+    /** ObjectMeta's maps and lists are omitempty: Go serializes neither an empty nor a null one. */
+    private static final List<String> METADATA_OMITTED_WHEN_EMPTY = List.of("labels", "annotations", "ownerReferences",
+            "finalizers", "managedFields");
+
     private Meta() {
     }
 
@@ -86,7 +90,10 @@ public final class Meta {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Puts metadata fields in Go's order, so objects read the same as from a real server. */
+    /**
+     * Puts metadata fields in Go's order and drops the empty maps and lists Go omits, so objects read the same as
+     * from a real server (after {@code kubectl label sa x app-} a real server has no {@code labels: {}} left).
+     */
     public static void orderMetadata(ObjectNode metadata) {
         Map<String, JsonNode> known = new LinkedHashMap<>();
         Map<String, JsonNode> others = new LinkedHashMap<>();
@@ -102,11 +109,16 @@ public final class Meta {
         metadata.removeAll();
         for (String field : METADATA_ORDER) {
             JsonNode value = known.get(field);
-            if (value != null) {
+            if (value != null && !(METADATA_OMITTED_WHEN_EMPTY.contains(field) && isEmpty(value))) {
                 metadata.set(field, value);
             }
         }
         others.forEach(metadata::set);
+    }
+
+    /** Null, or a map or list without entries: what an omitempty field does not serialize. */
+    public static boolean isEmpty(JsonNode value) {
+        return value.isNull() || value.isContainerNode() && value.isEmpty();
     }
 
     /** kind, apiVersion and metadata first, then the rest in the order given; metadata fields in Go order. */

@@ -26,6 +26,11 @@ final class BindingStrategy implements Strategy {
     }
 
     @Override
+    public List<String> omittedWhenEmpty() {
+        return List.of("subjects");
+    }
+
+    @Override
     public void prepareForCreate(ObjectNode object) {
         RbacFields.defaultBinding(object);
     }

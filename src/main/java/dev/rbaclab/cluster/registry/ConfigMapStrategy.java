@@ -15,6 +15,11 @@ final class ConfigMapStrategy implements Strategy {
     }
 
     @Override
+    public List<String> omittedWhenEmpty() {
+        return List.of("data", "binaryData");
+    }
+
+    @Override
     public List<FieldError> validate(ObjectNode object) {
         List<FieldError> errors = new ArrayList<>();
         object.path("data").fieldNames().forEachRemaining(key -> errors.addAll(DataKeys.validate("data", key)));

@@ -54,6 +54,7 @@ final class Preparation {
             metadata.put("name", generateName(metadata.path("generateName").asText()));
         }
         strategy.prepareForCreate(object);
+        dropEmpty(object, strategy.omittedWhenEmpty());
         metadata.put("uid", UUID.randomUUID().toString());
         metadata.put("creationTimestamp", Meta.timestamp(now));
         if (strategy.tracksGeneration()) {
@@ -78,6 +79,7 @@ final class Preparation {
         }
         metadata.remove("managedFields");
         strategy.prepareForUpdate(object, old);
+        dropEmpty(object, strategy.omittedWhenEmpty());
         if (strategy.tracksGeneration() && !object.path("spec").equals(old.path("spec"))) {
             metadata.put("generation", oldMetadata.path("generation").asLong(1) + 1);
         }
@@ -85,6 +87,15 @@ final class Preparation {
         errors.addAll(strategy.validateUpdate(object, old));
         errors.addAll(ObjectMetaValidation.validateUpdate(object, old));
         throwIfInvalid(object, resource, errors);
+    }
+
+    private static void dropEmpty(ObjectNode object, List<String> omittedWhenEmpty) {
+        for (String field : omittedWhenEmpty) {
+            JsonNode value = object.get(field);
+            if (value != null && Meta.isEmpty(value)) {
+                object.remove(field);
+            }
+        }
     }
 
     private static void throwIfInvalid(ObjectNode object, ApiResource resource, List<FieldError> errors) {

@@ -152,10 +152,13 @@ final class RbacFields {
         }
     }
 
-    /** Rules in PolicyRule field order, with empty lists dropped (omitempty); a missing list stays null. */
+    /**
+     * Rules in PolicyRule field order, with empty lists dropped (omitempty). {@code rules} itself is not omitempty:
+     * a missing or empty list reads back as null, since protobuf storage cannot tell an empty list from none.
+     */
     static void normalizeRules(ObjectNode role) {
         JsonNode rules = role.get("rules");
-        if (rules == null || rules.isNull()) {
+        if (rules == null || rules.isNull() || rules.isArray() && rules.isEmpty()) {
             role.putNull("rules");
             return;
         }

@@ -7,6 +7,10 @@ import dev.rbaclab.cluster.admission.AdmissionRequest;
 import dev.rbaclab.cluster.admission.Operation;
 import dev.rbaclab.cluster.api.ApiException;
 import dev.rbaclab.cluster.api.ApiResource;
+import dev.rbaclab.cluster.api.FieldError;
+import dev.rbaclab.cluster.api.GoStrings;
+import dev.rbaclab.cluster.api.GroupKind;
+import dev.rbaclab.cluster.api.Json;
 import dev.rbaclab.cluster.api.Meta;
 import dev.rbaclab.cluster.controllers.Controller;
 import dev.rbaclab.cluster.controllers.ControllerContext;
@@ -62,11 +66,13 @@ public final class Registry {
         return store.reader(context.sandbox()).resourceVersion();
     }
 
-    public ObjectNode create(RestContext context, ApiResource resource, String namespace, ObjectNode body, boolean dryRun) {
+    public ObjectNode create(RestContext context, ApiResource resource, String namespace, ObjectNode body, boolean dryRun,
+                             FieldValidation fieldValidation) {
         Strategy strategy = Strategies.of(resource.groupResource());
         ObjectNode object = body.deepCopy();
         Preparation.checkTypeMeta(object, resource);
         checkDecodable(object, resource);
+        checkFields(context, object, resource, fieldValidation);
         Namespaces.setFromRequest(object, resource, namespace);
         return store.write(context.sandbox(), tx -> {
             AdmissionRequest request = admissionRequest(context, Operation.CREATE, resource, namespace,
@@ -92,10 +98,11 @@ public final class Registry {
 
     /** PUT: replaces the object; a stale resourceVersion in the body is a Conflict. */
     public ObjectNode update(RestContext context, ApiResource resource, String namespace, String name, ObjectNode body,
-                             boolean dryRun) {
+                             boolean dryRun, FieldValidation fieldValidation) {
         ObjectNode object = body.deepCopy();
         Preparation.checkTypeMeta(object, resource);
         checkDecodable(object, resource);
+        checkFields(context, object, resource, fieldValidation);
         Namespaces.setFromRequest(object, resource, namespace);
         String bodyName = Meta.name(object);
         if (!bodyName.equals(name)) {
@@ -119,7 +126,7 @@ public final class Registry {
     }
 
     public ObjectNode patch(RestContext context, ApiResource resource, String namespace, String name, PatchType type,
-                            JsonNode patch, boolean dryRun) {
+                            JsonNode patch, boolean dryRun, FieldValidation fieldValidation) {
         return store.write(context.sandbox(), tx -> {
             ObjectKey key = new ObjectKey(resource.group(), resource.resource(), namespace, name);
             Optional<ObjectNode> current = tx.get(key);
@@ -134,6 +141,7 @@ public final class Registry {
             ObjectNode patched = applyPatch(old, type, patch, resource);
             Preparation.checkTypeMeta(patched, resource);
             checkDecodable(patched, resource);
+            checkPatchedFields(context, patched, resource, type, patch, fieldValidation);
             long precondition = Meta.resourceVersion(patched);
             if (precondition != 0 && precondition != Meta.resourceVersion(old)) {
                 throw ApiException.staleResourceVersion(resource.groupResource(), name);
@@ -187,7 +195,11 @@ public final class Registry {
             };
         } catch (PatchException e) {
             if (e.invalid()) {
-                throw new ApiException(dev.rbaclab.cluster.api.Status.failure(422, "Invalid", e.getMessage(), null));
+                // patch.go answers errors.NewGenericServerResponse(422, ...), whose generic sentence replaces the
+                // json-patch library's message: kubectl prints "The request is invalid: the server rejected ..."
+                throw new ApiException(dev.rbaclab.cluster.api.Status.failure(422, "Invalid",
+                        "the server rejected our request due to an error in our request",
+                        dev.rbaclab.cluster.api.StatusDetails.EMPTY));
             }
             throw ApiException.badRequest(e.getMessage());
         }
@@ -260,12 +272,47 @@ public final class Registry {
                 Meta.name(object));
     }
 
+    /**
+     * Fields a patch brought in that the kind does not have (patch.go): dropped, with a warning each under Warn (what
+     * kubectl patch gets, sending no fieldValidation), or under Strict (apply, edit) a 422 that shows the patch as
+     * Go prints it. Server-side apply decodes its own way; its unknown fields are only dropped.
+     */
+    private static void checkPatchedFields(RestContext context, ObjectNode patched, ApiResource resource, PatchType type,
+                                           JsonNode patch, FieldValidation validation) {
+        String patchedJson = Json.write(patched);
+        List<String> unknown = KnownFields.strip(resource.groupKind(), patched);
+        if (unknown.isEmpty() || validation == FieldValidation.IGNORE || type == PatchType.APPLY) {
+            return;
+        }
+        if (validation == FieldValidation.WARN) {
+            context.warnings().addAll(unknown);
+            return;
+        }
+        // applyPatchToObject shows a strategic merge patch with %+v, jsonPatcher the patched object's JSON
+        String shown = type == PatchType.STRATEGIC ? GoStrings.value(patch) : patchedJson;
+        throw ApiException.invalid(new GroupKind("", ""), "", List.of(FieldError.invalid("patch", shown,
+                "strict decoding error: " + String.join(", ", unknown))));
+    }
+
     private static void checkDecodable(ObjectNode object, ApiResource resource) {
         if (resource.kind().equals("Secret")) {
             String problem = SecretStrategy.decodeProblem(object);
             if (problem != null) {
-                throw ApiException.badRequest("Secret in version \"v1\" cannot be handled as a Secret: " + problem);
+                throw ApiException.undecodable(resource, problem);
             }
         }
+    }
+
+    /** Fields the kind does not have (create.go, update.go): dropped, and a strict decoding error or warnings. */
+    private static void checkFields(RestContext context, ObjectNode object, ApiResource resource, FieldValidation validation) {
+        List<String> unknown = KnownFields.strip(resource.groupKind(), object);
+        if (unknown.isEmpty() || validation == FieldValidation.IGNORE) {
+            return;
+        }
+        if (validation == FieldValidation.WARN) {
+            context.warnings().addAll(unknown);
+            return;
+        }
+        throw ApiException.undecodable(resource, "strict decoding error: " + String.join(", ", unknown));
     }
 }

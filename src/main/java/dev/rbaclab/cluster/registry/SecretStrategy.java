@@ -28,6 +28,11 @@ final class SecretStrategy implements Strategy {
         return List.of("immutable", "data", "type");
     }
 
+    @Override
+    public List<String> omittedWhenEmpty() {
+        return List.of("data", "stringData");
+    }
+
     /** Data values must be base64, or the JSON does not even decode into a Secret (a 400, not a 422). */
     static String decodeProblem(ObjectNode object) {
         Iterator<Map.Entry<String, JsonNode>> fields = object.path("data").fields();

@@ -16,6 +16,11 @@ final class ServiceAccountStrategy implements Strategy {
     }
 
     @Override
+    public List<String> omittedWhenEmpty() {
+        return List.of("secrets", "imagePullSecrets");
+    }
+
+    @Override
     public List<String> warnings(ObjectNode object) {
         if (Meta.annotation(object, ENFORCE_MOUNTABLE_SECRETS) != null) {
             return List.of("metadata.annotations[" + ENFORCE_MOUNTABLE_SECRETS + "]: deprecated in v1.32+; "

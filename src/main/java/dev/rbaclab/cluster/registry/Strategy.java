@@ -21,6 +21,14 @@ public interface Strategy {
         return List.of("spec", "status");
     }
 
+    /**
+     * Top-level maps and lists tagged omitempty in the Go type: a real server neither stores nor returns them when
+     * empty (protobuf storage cannot even tell an empty list from none).
+     */
+    default List<String> omittedWhenEmpty() {
+        return List.of();
+    }
+
     /** Defaults and server-owned fields on create (PrepareForCreate + the scheme's defaulting). */
     default void prepareForCreate(ObjectNode object) {
     }

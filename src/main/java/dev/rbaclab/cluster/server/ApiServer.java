@@ -70,7 +70,9 @@ public final class ApiServer {
         try {
             response = chain(request, now, explanation, trail);
         } catch (ApiException e) {
-            response = ApiResponse.status(e.status());
+            // the API server's warning recorder writes each warning as a header at once, so a request that fails
+            // later (a field validation warning, then a 422) still carries it
+            response = ApiResponse.status(e.status()).withWarnings(trail.warnings);
         } catch (PlainTextException e) {
             response = ApiResponse.text(e.code(), e.getMessage() + "\n");
         } catch (RuntimeException e) {

@@ -50,6 +50,7 @@ public final class BodyDecoder {
         if (body.length == 0) {
             throw ApiException.badRequest("Object 'Kind' is missing in ''");
         }
+        checkPatchSyntax(request, contentType, body);
         try {
             if (contentType.equals("application/yaml") || contentType.equals("application/apply-patch+yaml")) {
                 JsonNode yaml = Json.YAML.readTree(body);
@@ -64,6 +65,28 @@ public final class BodyDecoder {
         } catch (IOException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+    }
+
+    /**
+     * A patch that is not JSON gets the API server's words (patch.go): Go's syntax error as such for a strategic
+     * merge patch, after "error decoding patch: " for merge and JSON patches, which are decoded strictly unless
+     * fieldValidation=Ignore (then a merge patch is only "Invalid JSON Patch").
+     */
+    private static void checkPatchSyntax(ApiRequest request, String contentType, byte[] body) {
+        boolean strategic = contentType.equals("application/strategic-merge-patch+json");
+        boolean merge = contentType.equals("application/merge-patch+json");
+        if (!strategic && !merge && !contentType.equals("application/json-patch+json")) {
+            return;
+        }
+        String error = GoJsonSyntax.error(body);
+        if (error == null) {
+            return;
+        }
+        boolean ignore = "Ignore".equals(request.queryParam("fieldValidation"));
+        if (strategic || ignore && !merge) {
+            throw ApiException.badRequest(error);
+        }
+        throw ApiException.badRequest(ignore ? "Invalid JSON Patch" : "error decoding patch: " + error);
     }
 
     /** The media type of a Content-Type header, lower-case, without parameters; JSON when absent. */

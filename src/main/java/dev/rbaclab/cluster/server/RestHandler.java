@@ -11,6 +11,7 @@ import dev.rbaclab.cluster.api.RequestInfo;
 import dev.rbaclab.cluster.api.ResourceCatalog;
 import dev.rbaclab.cluster.printers.Printers;
 import dev.rbaclab.cluster.registry.DeleteOptions;
+import dev.rbaclab.cluster.registry.FieldValidation;
 import dev.rbaclab.cluster.registry.ListOptions;
 import dev.rbaclab.cluster.registry.PatchType;
 import dev.rbaclab.cluster.registry.Registry;
@@ -86,12 +87,13 @@ final class RestHandler implements ApiHandler {
                     throw ClusterEndpoints.methodNotAllowed();
                 }
                 requireVerb(resource, "create");
-                ObjectNode created = registry.create(context, resource, namespace, decoder.object(call.request()), call.dryRun());
+                ObjectNode created = registry.create(context, resource, namespace, decoder.object(call.request()), call.dryRun(),
+                        fieldValidation(call));
                 return object(call, resource, created, 201);
             case "update":
                 requireVerb(resource, "update");
                 return object(call, resource, registry.update(context, resource, namespace, info.name(),
-                        decoder.object(call.request()), call.dryRun()), 200);
+                        decoder.object(call.request()), call.dryRun(), fieldValidation(call)), 200);
             case "patch":
                 return patch(call, resource, context, namespace);
             case "delete":
@@ -116,11 +118,13 @@ final class RestHandler implements ApiHandler {
         }
         JsonNode patch = decoder.any(call.request());
         String name = call.info().name();
-        ObjectNode patched = registry.patch(context, resource, namespace, name, type, patch, call.dryRun());
+        ObjectNode patched = registry.patch(context, resource, namespace, name, type, patch, call.dryRun(), fieldValidation(call));
         if (patched == null) {
             ObjectNode body = ((ObjectNode) patch).deepCopy();
             Meta.metadata(body).put("name", name);
-            return object(call, resource, registry.create(context, resource, namespace, body, call.dryRun()), 201);
+            // server-side apply decodes its YAML with its own rules, not the create handler's
+            return object(call, resource, registry.create(context, resource, namespace, body, call.dryRun(),
+                    FieldValidation.IGNORE), 201);
         }
         return object(call, resource, patched, 200);
     }
@@ -169,6 +173,10 @@ final class RestHandler implements ApiHandler {
             array.add(copy);
         }
         return list;
+    }
+
+    private static FieldValidation fieldValidation(ApiCall call) {
+        return FieldValidation.parse(call.request().queryParam("fieldValidation"));
     }
 
     private DeleteOptions deleteOptions(ApiCall call) {

@@ -69,6 +69,42 @@ class ObjectSemanticsHttpTest {
     }
 
     @Test
+    void removingTheLastLabelLeavesNoEmptyMapBehind() {
+        ApiClient api = lab.newAdminClient();
+        String sa = "/api/v1/namespaces/default/serviceaccounts/default";
+        api.patch(sa, "application/merge-patch+json", "{\"metadata\":{\"labels\":{\"a\":\"b\"},\"annotations\":{\"c\":\"d\"}}}");
+        JsonNode unlabeled = api.patch(sa, "application/merge-patch+json",
+                "{\"metadata\":{\"labels\":{\"a\":null},\"annotations\":{\"c\":null}}}").json();
+        // ObjectMeta's maps are omitempty: kubectl get -o yaml on a real server shows no labels: {} afterwards
+        assertThat(unlabeled.path("metadata").has("labels")).isFalse();
+        assertThat(unlabeled.path("metadata").has("annotations")).isFalse();
+    }
+
+    @Test
+    void emptyListsAreNotStoredAndAddingOneChangesNothing() {
+        ApiClient api = lab.newAdminClient();
+        JsonNode created = api.post("/api/v1/namespaces/default/serviceaccounts",
+                "{\"metadata\":{\"name\":\"empty\",\"finalizers\":[]},\"secrets\":[],\"imagePullSecrets\":[]}").json();
+        assertThat(created.has("secrets")).isFalse();
+        assertThat(created.has("imagePullSecrets")).isFalse();
+        assertThat(created.path("metadata").has("finalizers")).isFalse();
+        ApiClient.Response patched = api.patch("/api/v1/namespaces/default/serviceaccounts/empty", "application/json-patch+json",
+                "[{\"op\":\"add\",\"path\":\"/secrets\",\"value\":[]}]");
+        // the patched object equals the stored one, so nothing is written (kubectl: "patched (no change)")
+        assertThat(patched.json().path("metadata").path("resourceVersion")).isEqualTo(created.path("metadata").path("resourceVersion"));
+        JsonNode binding = api.post("/apis/rbac.authorization.k8s.io/v1/namespaces/default/rolebindings",
+                "{\"metadata\":{\"name\":\"nobody\"},\"subjects\":[],\"roleRef\":{\"apiGroup\":\"rbac.authorization.k8s.io\","
+                        + "\"kind\":\"ClusterRole\",\"name\":\"view\"}}").json();
+        assertThat(binding.has("subjects")).isFalse();
+        // Role.rules is not omitempty, and protobuf storage turns an empty list into none: it reads back as null
+        JsonNode role = api.post("/apis/rbac.authorization.k8s.io/v1/namespaces/default/roles",
+                "{\"metadata\":{\"name\":\"nothing\"},\"rules\":[]}").json();
+        assertThat(role.get("rules").isNull()).isTrue();
+        JsonNode secret = api.post("/api/v1/namespaces/default/secrets", "{\"metadata\":{\"name\":\"blank\"},\"data\":{}}").json();
+        assertThat(secret.has("data")).isFalse();
+    }
+
+    @Test
     void resourceVersionsStrictlyIncreaseAcrossKinds() {
         ApiClient api = lab.newAdminClient();
         long previous = 0;

@@ -37,7 +37,28 @@ class PatchHttpTest {
         ApiClient.Response response = api.patch(RB + "/test", "application/json-patch+json",
                 "[{\"op\":\"test\",\"path\":\"/roleRef/name\",\"value\":\"edit\"}]");
         assertThat(response.code()).isEqualTo(422);
+        // patch.go: errors.NewGenericServerResponse(422, "", schema.GroupResource{}, "", err.Error(), 0, false) keeps
+        // only the generic sentence, so kubectl prints "The request is invalid: the server rejected our request ..."
+        assertThat(response.body()).isEqualTo("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
+                + "\"status\":\"Failure\",\"message\":\"the server rejected our request due to an error in our request\","
+                + "\"reason\":\"Invalid\",\"details\":{},\"code\":422}\n");
         assertThat(api.get(RB + "/test").json().path("roleRef").path("name").asText()).isEqualTo("view");
+    }
+
+    @Test
+    void aPatchThatIsNotJsonGetsGosSyntaxError() {
+        ApiClient api = withBinding();
+        String yamlish = "{subjects: []}";
+        // patch.go: strategicPatchObject answers the decoder's error as such, the strict merge and JSON patch
+        // decoding prefix it with "error decoding patch: "
+        ApiClient.Response strategic = api.patch(RB + "/test", "application/strategic-merge-patch+json", yamlish);
+        assertThat(strategic.code()).isEqualTo(400);
+        assertThat(strategic.json().path("message").asText())
+                .isEqualTo("invalid character 's' looking for beginning of object key string");
+        assertThat(api.patch(RB + "/test", "application/merge-patch+json", yamlish).json().path("message").asText())
+                .isEqualTo("error decoding patch: invalid character 's' looking for beginning of object key string");
+        assertThat(api.patch(RB + "/test", "application/json-patch+json", "[{op: \"add\"}]").json().path("message").asText())
+                .isEqualTo("error decoding patch: invalid character 'o' looking for beginning of object key string");
     }
 
     @Test

@@ -91,6 +91,8 @@ class ReadingHttpTest {
         assertThat(sa.path("namespaced").asBoolean()).isTrue();
         assertThat(sa.path("verbs").findValuesAsText("")).isEmpty();
         assertThat(find(v1, "namespaces").path("shortNames").get(0).asText()).isEqualTo("ns");
+        // YAML 1.1 reads an unquoted `no` as a boolean; kubectl get no needs the string
+        assertThat(find(v1, "nodes").path("shortNames").toString()).isEqualTo("[\"no\"]");
         assertThat(find(v1, "serviceaccounts/token").path("group").asText()).isEqualTo("authentication.k8s.io");
         JsonNode groups = api.get("/apis").json();
         assertThat(groups.path("groups").findValuesAsText("name")).contains("rbac.authorization.k8s.io", "apps",

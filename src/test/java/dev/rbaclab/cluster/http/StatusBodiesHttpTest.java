@@ -50,6 +50,21 @@ class StatusBodiesHttpTest {
     }
 
     @Test
+    void aTooShortTokenRequestIsInvalidWithAnEmptyNameAfterTheServiceAccountLookup() {
+        ApiClient api = lab.newAdminClient();
+        String tooShort = "{\"apiVersion\":\"authentication.k8s.io/v1\",\"kind\":\"TokenRequest\",\"spec\":{\"expirationSeconds\":60}}";
+        // token.go validates with errors.NewInvalid(gvk.GroupKind(), "", errs), so the name in the message is empty
+        ApiClient.Response invalid = api.post("/api/v1/namespaces/default/serviceaccounts/default/token", tooShort);
+        assertThat(invalid.code()).isEqualTo(422);
+        assertThat(invalid.json().path("message").asText()).isEqualTo("TokenRequest.authentication.k8s.io \"\" is invalid: "
+                + "spec.expirationSeconds: Invalid value: 60: may not specify a duration less than 10 minutes");
+        // ... and only after looking up the ServiceAccount
+        ApiClient.Response missing = api.post("/api/v1/namespaces/default/serviceaccounts/nope/token", tooShort);
+        assertThat(missing.code()).isEqualTo(404);
+        assertThat(missing.json().path("message").asText()).isEqualTo("serviceaccounts \"nope\" not found");
+    }
+
+    @Test
     void aMissingObjectIs404NamingTheResource() {
         ApiClient.Response response = lab.newAdminClient().get("/api/v1/namespaces/default/serviceaccounts/nope");
         assertThat(response.code()).isEqualTo(404);

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import dev.rbaclab.testing.CommandLineWords;
+
 import java.util.List;
 import java.util.Map;
 

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 6902 JSON patch: add, remove, replace, move, copy and test over JSON pointers. */
+/**
+ * RFC 6902 JSON patch: add, remove, replace, move, copy and test over JSON pointers. As in evanphx/json-patch v4,
+ * which the API server uses, only a body that is not a list of operations is a bad request; everything found while
+ * applying the operations (a missing path, an unknown op, a failed test) makes the patch unprocessable.
+ */
 public final class JsonPatch {
 
     private JsonPatch() {
@@ -22,7 +26,7 @@ public final class JsonPatch {
             String op = operation.path("op").asText("");
             String path = operation.path("path").asText(null);
             if (path == null) {
-                throw PatchException.badRequest("missing 'path' in operation");
+                throw PatchException.unprocessable("operation missing path field");
             }
             switch (op) {
                 case "add" -> document = add(document, path, value(operation));
@@ -42,15 +46,16 @@ public final class JsonPatch {
                         throw PatchException.unprocessable("testing value " + path + " failed: test failed");
                     }
                 }
-                default -> throw PatchException.badRequest("Unexpected kind: " + op);
+                default -> throw PatchException.unprocessable("Unexpected kind: " + op);
             }
         }
         return document;
     }
 
+    /** json-patch v4 reads a missing value as null. */
     private static JsonNode value(JsonNode operation) {
         if (!operation.has("value")) {
-            throw PatchException.badRequest("missing value");
+            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
         }
         return operation.get("value").deepCopy();
     }

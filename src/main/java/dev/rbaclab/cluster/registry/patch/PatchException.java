@@ -15,7 +15,10 @@ public final class PatchException extends RuntimeException {
         return new PatchException(message, false);
     }
 
-    /** A well-formed patch that cannot apply to this object (422 for JSON patch tests and missing paths). */
+    /**
+     * A well-formed JSON patch that cannot apply to this object (a failed test, a missing path): a 422 whose message
+     * the API server replaces by a generic sentence, so this one only helps in tests and logs.
+     */
     public static PatchException unprocessable(String message) {
         return new PatchException(message, true);
     }

@@ -62,19 +62,21 @@ public final class TokenRequests {
             throw ApiException.invalid(kind, name, List.of(FieldError.invalid("metadata.namespace", bodyNamespace,
                     "must match the service account namespace if specified")));
         }
-        JsonNode spec = body.path("spec");
-        long expiration = spec.hasNonNull("expirationSeconds") ? spec.get("expirationSeconds").asLong() : DEFAULT_EXPIRATION_SECONDS;
-        if (expiration < MIN_EXPIRATION_SECONDS) {
-            throw ApiException.invalid(kind, name, List.of(FieldError.invalid("spec.expirationSeconds", expiration,
-                    "may not specify a duration less than 10 minutes")));
-        }
-        if (expiration > MAX_EXPIRATION_SECONDS) {
-            throw ApiException.invalid(kind, name, List.of(FieldError.invalid("spec.expirationSeconds", expiration,
-                    "may not specify a duration larger than 2^32 seconds")));
-        }
+        // as token.go: the ServiceAccount is looked up first, then the request validated
         ObjectReader cluster = readers.apply(call.sandbox());
         ObjectNode serviceAccount = cluster.get(new ObjectKey("", "serviceaccounts", namespace, name))
                 .orElseThrow(() -> ApiException.notFound(GroupResource.core("serviceaccounts"), name));
+        JsonNode spec = body.path("spec");
+        long expiration = spec.hasNonNull("expirationSeconds") ? spec.get("expirationSeconds").asLong() : DEFAULT_EXPIRATION_SECONDS;
+        // token.go reports ValidateTokenRequest's errors with an empty name: TokenRequest... "" is invalid
+        if (expiration < MIN_EXPIRATION_SECONDS) {
+            throw ApiException.invalid(kind, "", List.of(FieldError.invalid("spec.expirationSeconds", expiration,
+                    "may not specify a duration less than 10 minutes")));
+        }
+        if (expiration > MAX_EXPIRATION_SECONDS) {
+            throw ApiException.invalid(kind, "", List.of(FieldError.invalid("spec.expirationSeconds", expiration,
+                    "may not specify a duration larger than 2^32 seconds")));
+        }
         BoundObject bound = boundObject(cluster, namespace, name, spec.get("boundObjectRef"));
         List<String> audiences = Json.strings(spec.get("audiences"));
         if (audiences.isEmpty()) {
@@ -116,7 +118,7 @@ public final class TokenRequests {
             case "Pod": {
                 ObjectNode pod = cluster.get(new ObjectKey("", "pods", namespace, name))
                         .orElseThrow(() -> ApiException.notFound(GroupResource.core("pods"), name));
-                checkUid(GroupResource.core("pod"), name, uid, Meta.uid(pod));
+                checkUid(GroupResource.core("Pod"), name, uid, Meta.uid(pod));
                 String podServiceAccount = pod.path("spec").path("serviceAccountName").asText("");
                 if (!podServiceAccount.equals(serviceAccount)) {
                     throw ApiException.badRequest("cannot bind token for serviceaccount \"" + serviceAccount
@@ -130,7 +132,7 @@ public final class TokenRequests {
             case "Secret": {
                 ObjectNode secret = cluster.get(new ObjectKey("", "secrets", namespace, name))
                         .orElseThrow(() -> ApiException.notFound(GroupResource.core("secrets"), name));
-                checkUid(GroupResource.core("secret"), name, uid, Meta.uid(secret));
+                checkUid(GroupResource.core("Secret"), name, uid, Meta.uid(secret));
                 return BoundObject.secret(name, Meta.uid(secret));
             }
             default:
@@ -138,6 +140,7 @@ public final class TokenRequests {
         }
     }
 
+    /** token.go names the resource by its kind here: Operation cannot be fulfilled on Pod "web": ... */
     private static void checkUid(GroupResource resource, String name, String wanted, String actual) {
         if (!wanted.isEmpty() && !wanted.equals(actual)) {
             throw ApiException.conflict(resource, name, "the UID in the bound object reference (" + wanted

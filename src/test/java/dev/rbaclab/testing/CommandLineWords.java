@@ -1,15 +1,15 @@
-package dev.rbaclab.kubectl.compare;
+package dev.rbaclab.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a test's command line into words as a shell would: spaces separate, single and double quotes group. */
-final class CommandLineWords {
+public final class CommandLineWords {
 
     private CommandLineWords() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;
