@@ -98,13 +98,14 @@ public final class ErrorPrinter {
         }
         String kind = details.path("kind").asText("");
         String name = details.path("name").asText("");
-        String s;
+        JsonNode causes = details.path("causes");
+        String s = "The request is invalid";
         if (!kind.isEmpty() || !name.isEmpty()) {
             s = "The " + kind + " \"" + name + "\" is invalid";
-        } else {
-            s = "The request is invalid";
+        } else if (!status.text().isEmpty() && causes.isEmpty()) {
+            // only the message says more when there is no kind, name or cause (e.g. a JSON patch that does not apply)
+            s += ": " + status.text();
         }
-        JsonNode causes = details.path("causes");
         if (causes.isEmpty()) {
             return s;
         }
