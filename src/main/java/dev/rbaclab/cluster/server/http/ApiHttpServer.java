@@ -70,6 +70,8 @@ public final class ApiHttpServer {
                 config.routes.addHttpHandler(method, "/<path>", ctx -> serve(apiServer, ctx, null));
                 config.routes.addHttpHandler(method, "/", ctx -> serve(apiServer, ctx, null));
             }
+            // a refused exec upgrade (WebSocket) throws its Status from before the upgrade: answer it, not a 500
+            config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, ApiResponse.status(e.status())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 413) {
                     write(ctx, ApiResponse.status(ApiException.tooLarge("limit is " + MAX_BODY_BYTES).status()));
