@@ -3,6 +3,7 @@ package dev.rbaclab.console;
 import dev.rbaclab.cluster.pods.shell.Command;
 import dev.rbaclab.cluster.pods.shell.Invocation;
 import dev.rbaclab.kubectl.CommandResult;
+import dev.rbaclab.kubectl.printers.GoYaml;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,10 @@ final class KubectlCommand implements Command {
         CommandResult result = session.kubectl().run(invocation);
         in.out().append(result.stdout());
         in.err().append(result.stderr());
-        if (result.kubeconfig() != null) {
+        if (result.kubeconfig() != null && result.kubeconfigPath() != null) {
+            // kubectl config ... --kubeconfig FILE changes that file, not the console's own kubeconfig
+            in.shell().writeFile(result.kubeconfigPath(), GoYaml.marshal(result.kubeconfig().toConfigJson(true)));
+        } else if (result.kubeconfig() != null) {
             session.kubeconfig(result.kubeconfig());
         }
         if (result.edit() != null) {

@@ -53,12 +53,13 @@ public final class Kubectl {
             parsed = CommandLine.parse(tree, invocation.args());
         } catch (KubectlError e) {
             ErrorPrinter.Rendered rendered = ErrorPrinter.render(e);
-            return new CommandResult("", rendered.text(), rendered.exitCode(), List.of(), null, null);
+            return new CommandResult("", rendered.text(), rendered.exitCode(), List.of(), null, null, null);
         }
         CommandContext context = new CommandContext(parsed.command(), parsed.flags(), invocation, transport,
                 discovery, exec, proxy);
         int exitCode = 0;
         try {
+            context.useKubeconfigFlag();
             ConsoleCommands.dispatch(commands, parsed, context);
         } catch (DiscoveryFailure e) {
             exitCode = renderDiscoveryFailure(context, e);
@@ -66,7 +67,7 @@ public final class Kubectl {
             exitCode = render(context, e);
         }
         return new CommandResult(context.out().stdout().toString(), context.out().stderr().toString(), exitCode,
-                context.auditIds(), context.changedKubeconfig(), context.edit());
+                context.auditIds(), context.changedKubeconfig(), context.kubeconfigPath(), context.edit());
     }
 
     /**
@@ -80,13 +81,14 @@ public final class Kubectl {
         int exitCode = 0;
         EditSession reopened = null;
         try {
+            context.useKubeconfigFlag();
             reopened = EditFinisher.finish(context, session, editedBuffer);
             exitCode = reopened == null ? 0 : 1;
         } catch (KubectlError e) {
             exitCode = render(context, e);
         }
         return new CommandResult(context.out().stdout().toString(), context.out().stderr().toString(), exitCode,
-                context.auditIds(), context.changedKubeconfig(), reopened);
+                context.auditIds(), context.changedKubeconfig(), context.kubeconfigPath(), reopened);
     }
 
     private static int render(CommandContext context, KubectlError error) {

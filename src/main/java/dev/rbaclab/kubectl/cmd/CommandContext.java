@@ -37,6 +37,7 @@ public final class CommandContext {
     private final List<Long> auditIds = new ArrayList<>();
     private KubeconfigState kubeconfig;
     private boolean kubeconfigChanged;
+    private String kubeconfigPath;
     private EditSession edit;
     private RestClient client;
     private RestMapper mapper;
@@ -100,6 +101,36 @@ public final class CommandContext {
 
     public KubeconfigState changedKubeconfig() {
         return kubeconfigChanged ? kubeconfig : null;
+    }
+
+    /**
+     * {@code --kubeconfig FILE}: the command uses that file instead of the console's own kubeconfig (clientcmd's
+     * ExplicitPath, which must exist), and {@code kubectl config ...} changes the file.
+     */
+    public void useKubeconfigFlag() {
+        if (!global("kubeconfig") || flags.string("kubeconfig").isEmpty()) {
+            return;
+        }
+        String path = flags.string("kubeconfig");
+        VirtualFiles files = files();
+        if (path.equals(VirtualFiles.STDIN) || !files.exists(path)) {
+            // loader.go: os.Stat(rules.ExplicitPath) and its error as such
+            throw new CommandError("stat " + path + ": no such file or directory");
+        }
+        if (files.isDirectory(path)) {
+            throw new CommandError("error loading config file \"" + path + "\": read " + path + ": is a directory");
+        }
+        try {
+            kubeconfig = KubeconfigState.parse(files.read(path));
+        } catch (RuntimeException e) {
+            throw new CommandError("error loading config file \"" + path + "\": " + e.getMessage());
+        }
+        kubeconfigPath = path;
+    }
+
+    /** The file {@code --kubeconfig} named, or null when the command uses the console's own kubeconfig. */
+    public String kubeconfigPath() {
+        return kubeconfigPath;
     }
 
     public void openEditor(EditSession session) {

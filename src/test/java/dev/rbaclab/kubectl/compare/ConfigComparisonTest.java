@@ -13,6 +13,31 @@ import static dev.rbaclab.kubectl.compare.ComparisonCase.named;
  */
 class ConfigComparisonTest {
 
+    /** A second kubeconfig in the working directory, for --kubeconfig (its cluster is never contacted). */
+    private static final String OTHER_KUBECONFIG = """
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: other
+              cluster:
+                server: https://other.example:6443
+            users:
+            - name: ops
+              user:
+                token: ops-token
+            contexts:
+            - name: one
+              context:
+                cluster: other
+                user: ops
+            - name: two
+              context:
+                cluster: other
+                user: ops
+                namespace: kube-system
+            current-context: one
+            """;
+
     static List<ComparisonCase> cases() {
         return List.of(
                 named("current context").run("config current-context", "config current-context extra").build(),
@@ -43,7 +68,13 @@ class ConfigComparisonTest {
                 named("view").run("config view", "config view --raw", "config view -o json", "config view --minify -o json",
                         "config view --minify --context bob", "config view -o jsonpath={.users[*].name}",
                         "config view -o name", "config view extra", "config view -o wide").build(),
-                named("config group").run("config frob").build()
+                named("config group").run("config frob").build(),
+                named("--kubeconfig names another file").file("other.yaml", OTHER_KUBECONFIG)
+                        .run("--kubeconfig nope get pods", "--kubeconfig other.yaml config get-contexts",
+                                "--kubeconfig other.yaml config use-context two", "--kubeconfig other.yaml config current-context",
+                                "config current-context", "--kubeconfig=other.yaml config view",
+                                "--kubeconfig other.yaml config set-context two --namespace=team",
+                                "--kubeconfig other.yaml config get-contexts two").build()
         );
     }
 

@@ -6,6 +6,7 @@ import dev.rbaclab.kubectl.CommandResult;
 import dev.rbaclab.kubectl.ConsoleMessages;
 import dev.rbaclab.kubectl.Invocation;
 import dev.rbaclab.kubectl.Kubectl;
+import dev.rbaclab.kubectl.printers.GoYaml;
 import dev.rbaclab.kubectl.config.KubeconfigState;
 import dev.rbaclab.testing.ApiClient;
 import dev.rbaclab.testing.TestLab;
@@ -72,6 +73,8 @@ final class Twins {
         Normalizer normalizer = new Normalizer(replacements);
         List<Outcome> outcomes = new ArrayList<>();
         LAST.set(outcomes);
+        // the console's working directory: kubectl config ... --kubeconfig FILE writes there, as kubectl writes its file
+        Map<String, String> files = new LinkedHashMap<>(c.files());
         for (ComparisonCase.Step step : c.steps()) {
             List<String> words = CommandLineWords.split(step.line());
             String binary = RealKubectl.KUBECTL_1_32;
@@ -81,7 +84,7 @@ final class Twins {
                 binary = RealKubectl.KUBECTL_1_31;
                 expected = realKubectl.run(binary, words, step.stdin(), step.editorSed());
             }
-            Invocation invocation = new Invocation(words, state, step.stdin(), c.files());
+            Invocation invocation = new Invocation(words, state, step.stdin(), files);
             CommandResult actual = kubectl.run(invocation);
             // the learner "saves" the buffer after the same edit the real kubectl's editor made, again and again
             // while the console reopens it (as kubectl reopens its editor)
@@ -89,9 +92,11 @@ final class Twins {
                 CommandResult saved = kubectl.finishEdit(actual.edit(), EditorSed.apply(step.editorSed(),
                         actual.edit().buffer()), invocation);
                 actual = new CommandResult(actual.stdout() + saved.stdout(), actual.stderr() + saved.stderr(),
-                        saved.exitCode(), saved.auditIds(), null, saved.edit());
+                        saved.exitCode(), saved.auditIds(), null, null, saved.edit());
             }
-            if (actual.kubeconfig() != null) {
+            if (actual.kubeconfig() != null && actual.kubeconfigPath() != null) {
+                files.put(actual.kubeconfigPath(), GoYaml.marshal(actual.kubeconfig().toConfigJson(true)));
+            } else if (actual.kubeconfig() != null) {
                 state = actual.kubeconfig();
             }
             outcomes.add(new Outcome(step.line(), expected, actual, binary));
