@@ -16,6 +16,7 @@ public final class Benchmarks {
         benchmarks.put("console", new ConsoleRoundTripBenchmark());
         benchmarks.put("classroom", new ClassroomDashboardBenchmark());
         benchmarks.put("access", new AccessMatrixBenchmark());
+        benchmarks.put("load", new LoadBenchmark());
         String which = args.length == 0 ? "all" : args[0];
         for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
             if (which.equals("all") || which.equals(entry.getKey())) {
