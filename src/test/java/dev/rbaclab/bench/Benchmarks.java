@@ -17,6 +17,8 @@ public final class Benchmarks {
         benchmarks.put("classroom", new ClassroomDashboardBenchmark());
         benchmarks.put("access", new AccessMatrixBenchmark());
         benchmarks.put("load", new LoadBenchmark());
+        benchmarks.put("durability", new DurabilityBenchmark());
+        benchmarks.put("memory", new MemoryBenchmark());
         String which = args.length == 0 ? "all" : args[0];
         for (Map.Entry<String, Benchmark> entry : benchmarks.entrySet()) {
             if (which.equals("all") || which.equals(entry.getKey())) {

@@ -32,7 +32,8 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
     static final Duration BURST_WINDOW = Duration.ofSeconds(2);
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.load.stepSeconds", 20));
     static final List<Integer> MULTIPLES = integers(System.getProperty("bench.load.multiples", "1,2,4,6,8,10,12,15,20,25,30,40"));
-    static final List<String> CHILD_JVM = List.of(System.getProperty("bench.load.childJvm", "-Xmx512m").split(" "));
+    /** The lab's JVM options, separated by '|' (a space would split them in exec's command line), e.g. a flight recording. */
+    static final List<String> CHILD_JVM = List.of(System.getProperty("bench.load.childJvm", "-Xmx512m").split("\\|"));
     static final long SEED = Long.getLong("bench.seed", 42);
     static final double STEADY_P99_MILLIS = 50;
     static final double BURST_P99_MILLIS = 500;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 record ProcessCpu(long pid, long ticks, long nanos) {
 
     /** USER_HZ on Linux. */
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
 
     static ProcessCpu of(long pid) {
         try {

@@ -85,6 +85,18 @@ public final class ChildLab implements AutoCloseable {
         return directory;
     }
 
+    /** SIGTERM, as an operator stops the lab: the shutdown hook closes the servers and the database. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                killNine();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
     public void killNine() {
         process.destroyForcibly();
