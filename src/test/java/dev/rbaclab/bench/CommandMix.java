@@ -12,8 +12,15 @@ final class CommandMix {
     /** What a command does, for separate figures. */
     enum Category { READ, WRITE, CAN_I, DELETE }
 
-    /** One command line for one learner. */
-    record Command(Category category, String line) {
+    /**
+     * One command line for one learner; {@code createsConfigMap} names the ConfigMap it creates ("" for none), which
+     * the driver offers for deletion only once the create succeeded: in an open model a learner's next command may
+     * leave before the previous one is answered, and a delete must not overtake its create.
+     */
+    record Command(Category category, String line, String createsConfigMap) {
+        Command(Category category, String line) {
+            this(category, line, "");
+        }
     }
 
     private static final List<String> READS = List.of(
@@ -36,7 +43,7 @@ final class CommandMix {
             return new Command(Category.READ, READS.get(random.nextInt(READS.size())));
         }
         if (roll < 85) {
-            return new Command(Category.WRITE, write(learner, random.nextInt(4)));
+            return write(learner, random.nextInt(4));
         }
         if (roll < 95) {
             return new Command(Category.CAN_I, CAN_I.get(random.nextInt(CAN_I.size())));
@@ -46,20 +53,19 @@ final class CommandMix {
                 ? "kubectl delete configmap never-made --ignore-not-found" : "kubectl delete configmap " + oldest);
     }
 
-    private static String write(LoadLearner learner, int which) {
+    private static Command write(LoadLearner learner, int which) {
         int n = learner.serial.incrementAndGet();
         switch (which) {
             case 0:
                 String name = "cm-" + n;
-                learner.configMaps.add(name);
-                return "kubectl create configmap " + name + " --from-literal=n=" + n;
+                return new Command(Category.WRITE, "kubectl create configmap " + name + " --from-literal=n=" + n, name);
             case 1:
-                return "kubectl apply -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: applied\n"
-                        + "data:\n  n: \"" + n + "\"\nEOF";
+                return new Command(Category.WRITE, "kubectl apply -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                        + "  name: applied\ndata:\n  n: \"" + n + "\"\nEOF");
             case 2:
-                return "kubectl patch configmap settings -p '{\"data\":{\"n\":\"" + n + "\"}}'";
+                return new Command(Category.WRITE, "kubectl patch configmap settings -p '{\"data\":{\"n\":\"" + n + "\"}}'");
             default:
-                return "kubectl label sa foo -n foo round=r" + n + " --overwrite";
+                return new Command(Category.WRITE, "kubectl label sa foo -n foo round=r" + n + " --overwrite");
         }
     }
 }

@@ -121,6 +121,8 @@ final class OpenLoad implements AutoCloseable {
         JsonNode reply = response.json();
         if (reply.path("exitCode").asInt() != 0 && command.category() != CommandMix.Category.CAN_I) {
             tally.commandFailed(command.line(), reply.path("stderr").asText());
+        } else if (!command.createsConfigMap().isEmpty()) {
+            learner.configMaps.add(command.createsConfigMap());
         }
         long answered = System.nanoTime();
         JsonNode requests = reply.path("requests");
