@@ -16,13 +16,10 @@ public final class Database implements Closeable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
-    /** Only for an embedded H2 file; null otherwise. */
-    private final H2Housekeeping housekeeping;
 
-    private Database(JdbcConnectionPool pool, boolean embeddedFile) {
+    private Database(JdbcConnectionPool pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.housekeeping = embeddedFile ? new H2Housekeeping(pool) : null;
     }
 
     public static Database open(String url) {
@@ -33,7 +30,7 @@ public final class Database implements Closeable {
                 .locations("classpath:migration")
                 .load()
                 .migrate();
-        return new Database(pool, isEmbeddedH2File(url));
+        return new Database(pool);
     }
 
     /** H2 URLs get WRITE_DELAY=0 and a lock timeout long enough for a burst of writes to one sandbox. */
@@ -51,15 +48,6 @@ public final class Database implements Closeable {
         return result;
     }
 
-    /** An H2 file opened in this process ("jdbc:h2:file:..." or a bare path), not in memory or over the network. */
-    static boolean isEmbeddedH2File(String url) {
-        if (!url.startsWith("jdbc:h2:")) {
-            return false;
-        }
-        String rest = url.substring("jdbc:h2:".length());
-        return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
-    }
-
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -70,9 +58,6 @@ public final class Database implements Closeable {
 
     @Override
     public void close() {
-        if (housekeeping != null) {
-            housekeeping.close();
-        }
         // an embedded H2 is closed explicitly, so that the next start (or test) opens a clean file
         try (java.sql.Connection connection = pool.getConnection();
              java.sql.Statement statement = connection.createStatement()) {
