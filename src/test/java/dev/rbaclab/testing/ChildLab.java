@@ -26,17 +26,34 @@ public final class ChildLab implements AutoCloseable {
     private final Path directory;
     private final int webPort;
     private final int apiPort;
+    private final List<String> jvmOptions;
     private Process process;
+    private long launchedAtNanos;
 
     public ChildLab(Path directory) {
+        this(directory, List.of("-Xmx512m"));
+    }
+
+    /** A child lab whose JVM gets these options (heap size, a flight recording) instead of the default -Xmx512m. */
+    public ChildLab(Path directory, List<String> jvmOptions) {
         this.directory = directory;
         this.webPort = freePort();
         this.apiPort = freePort();
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public ChildLab start() {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.rbaclab.App"));
+        launch();
+        awaitReady();
+        return this;
+    }
+
+    /** Starts the process without waiting for it to answer (a cold-start measurement waits on its own). */
+    public ChildLab launch() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.rbaclab.App"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("lab.log").toFile()));
@@ -47,12 +64,37 @@ public final class ChildLab implements AutoCloseable {
         env.put("LAB_DATA_DIR", directory.resolve("data").toString());
         env.put("LAB_ADMIN_PASSWORD", "child-lab-password");
         try {
+            launchedAtNanos = System.nanoTime();
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady();
         return this;
+    }
+
+    /** {@link System#nanoTime()} just before the process was started. */
+    public long launchedAtNanos() {
+        return launchedAtNanos;
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** SIGTERM, as an operator stops the lab: the shutdown hook closes the servers and the database. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                killNine();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

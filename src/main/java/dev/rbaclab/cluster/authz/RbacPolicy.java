@@ -27,6 +27,9 @@ import java.util.TreeMap;
 public final class RbacPolicy {
 
     static final String RBAC_GROUP = "rbac.authorization.k8s.io";
+    /** Roles' rules and bindings are values: equal ones (the defaults, in every sandbox) are kept once. */
+    private static final Interner<List<PolicyRule>> RULES = new Interner<>();
+    private static final Interner<Binding> BINDINGS = new Interner<>();
 
     private final List<Binding> clusterRoleBindings;
     private final Map<String, List<Binding>> roleBindings;
@@ -59,9 +62,9 @@ public final class RbacPolicy {
 
     public static RbacPolicy load(ObjectReader reader) {
         List<Binding> crbs = new ArrayList<>();
-        reader.list(RBAC_GROUP, "clusterrolebindings", "").forEach(o -> crbs.add(Binding.fromJson(o)));
+        reader.list(RBAC_GROUP, "clusterrolebindings", "").forEach(o -> crbs.add(BINDINGS.intern(Binding.fromJson(o))));
         List<Binding> rbs = new ArrayList<>();
-        reader.list(RBAC_GROUP, "rolebindings", "").forEach(o -> rbs.add(Binding.fromJson(o)));
+        reader.list(RBAC_GROUP, "rolebindings", "").forEach(o -> rbs.add(BINDINGS.intern(Binding.fromJson(o))));
         Map<String, List<PolicyRule>> clusterRoles = new LinkedHashMap<>();
         reader.list(RBAC_GROUP, "clusterroles", "").forEach(o -> clusterRoles.put(name(o), rules(o)));
         Map<String, List<PolicyRule>> roles = new LinkedHashMap<>();
@@ -181,7 +184,7 @@ public final class RbacPolicy {
     private static List<PolicyRule> rules(JsonNode role) {
         List<PolicyRule> rules = new ArrayList<>();
         role.path("rules").forEach(r -> rules.add(PolicyRule.fromJson(r)));
-        return List.copyOf(rules);
+        return RULES.intern(List.copyOf(rules));
     }
 
     private static String name(JsonNode object) {

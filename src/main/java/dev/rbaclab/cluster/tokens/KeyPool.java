@@ -9,26 +9,32 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * RSA-2048 key generation takes tens of milliseconds — longer than creating a whole sandbox should. A daemon thread
- * keeps a few fresh keys ready; when the pool is empty the caller makes one itself.
+ * keeps a few fresh keys ready; when the pool is empty the caller makes one itself. The thread starts with the first
+ * key asked for, not with the lab: filling the pool at start took the second core from start-up on a 2-core machine,
+ * and a lab that only restarts may need no new key for a long time.
  */
 public final class KeyPool {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyPool.class);
 
     private final BlockingQueue<RSAKey> ready;
+    private final AtomicBoolean filling = new AtomicBoolean();
 
     public KeyPool(int size) {
         this.ready = new ArrayBlockingQueue<>(size);
-        Thread filler = new Thread(this::fill, "rbac-lab-key-pool");
-        filler.setDaemon(true);
-        filler.setPriority(Thread.MIN_PRIORITY);
-        filler.start();
     }
 
     public RSAKey take() {
+        if (filling.compareAndSet(false, true)) {
+            Thread filler = new Thread(this::fill, "rbac-lab-key-pool");
+            filler.setDaemon(true);
+            filler.setPriority(Thread.MIN_PRIORITY);
+            filler.start();
+        }
         RSAKey key = ready.poll();
         return key != null ? key : generate();
     }
