@@ -56,22 +56,24 @@ public final class JdbiObjectStore implements ObjectStore {
     public <T> T write(Sandbox sandbox, Function<WriteTransaction, T> work) {
         Transaction[] done = new Transaction[1];
         T result = jdbi.inTransaction(handle -> {
-            long current = handle.createQuery("SELECT resource_version FROM sandboxes WHERE id = :id FOR UPDATE")
-                    .bind("id", sandbox.id())
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElseThrow(() -> new IllegalStateException("sandbox " + sandbox.id() + " is gone"));
+            long current = lockSandbox(handle, sandbox);
             Transaction tx = new Transaction(sandbox, current, handle);
             T value = work.apply(tx);
             if (!tx.changed.isEmpty()) {
                 boolean rbac = tx.changed.stream().anyMatch(key -> RBAC_RESOURCES.contains(key.resource())
                         && key.group().equals("rbac.authorization.k8s.io"));
-                handle.createUpdate("UPDATE sandboxes SET resource_version = :rv, "
-                                + "rbac_revision = rbac_revision + :rbac WHERE id = :id")
+                // compare-and-set, as etcd's GuaranteedUpdate does on the modRevision: should the lock ever not have
+                // been held, the write fails instead of handing out a resourceVersion twice
+                int updated = handle.createUpdate("UPDATE sandboxes SET resource_version = :rv, "
+                                + "rbac_revision = rbac_revision + :rbac WHERE id = :id AND resource_version = :current")
                         .bind("rv", tx.resourceVersion)
                         .bind("rbac", rbac ? 1 : 0)
                         .bind("id", sandbox.id())
+                        .bind("current", current)
                         .execute();
+                if (updated != 1) {
+                    throw new IllegalStateException("sandbox " + sandbox.id() + " changed under its write lock");
+                }
             }
             done[0] = tx;
             return value;
@@ -82,6 +84,34 @@ public final class JdbiObjectStore implements ObjectStore {
             }
         }
         return result;
+    }
+
+    /**
+     * Takes the sandbox's write lock and returns its resourceVersion as committed. The lock is taken with an UPDATE
+     * (which H2 never answers from an earlier result, see Database#withDurableWrites) and the value read after it is
+     * held: under 16 concurrent writers a {@code SELECT ... FOR UPDATE} now and then came back without the lock, so
+     * two transactions wrote the same object (one as a deadlock victim) or took the same resourceVersion.
+     */
+    private static long lockSandbox(Handle handle, Sandbox sandbox) {
+        int locked = handle.createUpdate("UPDATE sandboxes SET resource_version = resource_version WHERE id = :id")
+                .bind("id", sandbox.id())
+                .execute();
+        if (locked != 1) {
+            throw new IllegalStateException("sandbox " + sandbox.id() + " is gone");
+        }
+        return handle.createQuery("SELECT resource_version FROM sandboxes WHERE id = :id")
+                .bind("id", sandbox.id())
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** How many objects the sandbox stores itself (its own and its changed copies of defaults; not tombstones). */
+    public long storedObjects(Sandbox sandbox) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM objects WHERE sandbox_id = :sandbox AND tombstone = FALSE")
+                .bind("sandbox", sandbox.id())
+                .mapTo(Long.class)
+                .one());
     }
 
     /** A stored row: a tombstone, or an object. */
