@@ -22,13 +22,13 @@ public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Web requests are small; commands and YAML documents fit easily. */
-    static final long MAX_BODY_BYTES = 1024 * 1024;
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final Javalin app;
 
     /** Commands per learner: a burst of 30 (a pasted block), then 5 a second. */
-    static final int COMMAND_BURST = 30;
-    static final double COMMANDS_PER_SECOND = 5;
+    public static final int COMMAND_BURST = 30;
+    public static final double COMMANDS_PER_SECOND = 5;
 
     public WebServer(WebDependencies deps, int port) {
         Session session = new Session(deps.learners());
