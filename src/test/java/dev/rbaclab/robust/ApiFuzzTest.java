@@ -78,7 +78,10 @@ class ApiFuzzTest {
         assertThat(failures).as("seed %d: requests answered badly", Fuzz.SEED).isEmpty();
         assertThat(lab.get().api(sandbox).get("/api/v1/namespaces/default/configmaps/cm1").code())
                 .as("the lab still answers").isEqualTo(200);
+        long settling = System.nanoTime();
         int threadsAfter = LiveThreads.settleTo(threadsBefore + 4, 60);
+        System.out.println("threads: " + threadsBefore + " before, " + threadsAfter + " after "
+                + (System.nanoTime() - settling) / 1_000_000 + " ms");
         assertThat(threadsAfter).as("live threads after the fuzzing (before: %s, after: %s)", kindsBefore,
                 LiveThreads.byKind()).isLessThanOrEqualTo(threadsBefore + 4);
     }

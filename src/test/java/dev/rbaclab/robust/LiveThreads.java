@@ -3,7 +3,11 @@ package dev.rbaclab.robust;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The JVM's live threads, grouped by name without its numbers ("qtp123-45" → "qtp-"), to compare before and after. */
+/**
+ * The lab's live threads, grouped by name without its numbers ("qtp123-45" → "qtp-"), to compare before and after.
+ * The test's own HTTP clients' threads (java.net.http, "HttpClient-...") are not the lab's and live until the client
+ * is collected, so they are left out.
+ */
 final class LiveThreads {
 
     private LiveThreads() {
@@ -12,7 +16,7 @@ final class LiveThreads {
     static Map<String, Integer> byKind() {
         Map<String, Integer> kinds = new TreeMap<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.isAlive()) {
+            if (thread.isAlive() && !thread.getName().startsWith("HttpClient-")) {
                 kinds.merge(thread.getName().replaceAll("\\d+", ""), 1, Integer::sum);
             }
         }
