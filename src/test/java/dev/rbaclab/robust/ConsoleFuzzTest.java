@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ConsoleFuzzTest {
 
-    /** Commands per learner: well within one learner's burst, so the fuzzer is not rate limited. */
+    /** Commands per learner, with the three that prepare: within one learner's burst, so none is rate limited. */
     private static final int PER_LEARNER = WebServer.COMMAND_BURST - 5;
 
     @RegisterExtension
@@ -53,7 +53,7 @@ class ConsoleFuzzTest {
         for (int i = 0; i < Fuzz.COMMANDS; i++) {
             if (i % PER_LEARNER == 0) {
                 learners.add(new WebClient(lab.get().webUrl()).start());
-                saveManifest(learners.get(learners.size() - 1), random);
+                prepare(learners.get(learners.size() - 1), random);
             }
             WebClient learner = learners.get(learners.size() - 1);
             String command = commands.next();
@@ -100,8 +100,15 @@ class ConsoleFuzzTest {
         return learner.postJson("/api/console", Json.write(Json.object().put("input", command)));
     }
 
-    /** A manifest for the commands that read one: sometimes sound, sometimes hostile. */
-    private static void saveManifest(WebClient learner, Random random) {
+    /**
+     * Objects the generated commands name (a pod to exec into and read logs of, a ConfigMap, a ServiceAccount), and a
+     * manifest for the commands that read one: sometimes sound, sometimes hostile. Three commands of the burst.
+     */
+    private static void prepare(WebClient learner, Random random) {
+        for (String command : List.of("kubectl run p1 --image=nginx", "kubectl create configmap cm1 --from-literal=a=b",
+                "kubectl create serviceaccount sa1")) {
+            assertThat(learner.run(command).path("exitCode").asInt()).as(command).isZero();
+        }
         String content = switch (random.nextInt(4)) {
             case 0 -> Hostile.billionLaughs();
             case 1 -> Hostile.deepYaml(5000);
