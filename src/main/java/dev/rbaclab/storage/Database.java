@@ -50,9 +50,8 @@ public final class Database implements Closeable {
         }
         // H2 may answer a query it ran before on the same connection from that earlier result when it thinks no
         // table changed since; with concurrent transactions that result can be stale (h2database issue #4208: lost
-        // updates under SELECT ... FOR UPDATE). Under 16 concurrent writers of one sandbox this handed out a write
-        // lock that was not taken and an object as it was before the last commit, so two stale PUTs both "won"
-        // (ConcurrentUpdatesTest). Every statement must read the database as it is.
+        // updates under SELECT ... FOR UPDATE). Every statement must read the database as it is. (Turned off while
+        // hunting the lost updates ConcurrentUpdatesTest found; the fix itself is JdbiObjectStore#lockSandbox.)
         if (!result.toUpperCase().contains("OPTIMIZE_REUSE_RESULTS")) {
             result += ";OPTIMIZE_REUSE_RESULTS=FALSE";
         }

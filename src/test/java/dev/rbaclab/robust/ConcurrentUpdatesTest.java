@@ -28,11 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does) or is a 409 Conflict with kube-apiserver's exact words; nothing else happens and no update is lost.
  *
  * <p>Size: the issue asks for 16 clients × 1,000 cycles (32,000 requests, each one audited, every winning PUT a
- * durable commit under the sandbox's write lock). Measured on the 2-core machine while other builds ran (load
- * average 14): about 60 cycles a second, so the full size takes four to five minutes, too long for CI. CI runs
- * 16 × 100 (40 s for 150 cycles there, plus the lab's start), still enough contention to show the lost update this
- * test found (H2 answering from stale query results, see Database#withDurableWrites: it showed in every run of 150
- * cycles or more). The full size: {@code -Drobust.cycles=1000} (and {@code -Drobust.clients=} for more clients).
+ * durable commit under the sandbox's write lock). Measured on the shared 2-core machine: 16 × 1,000 took 55 s of test
+ * time at load average 7 and 113 s at load average 60, too long for CI. CI runs 16 × 100 (12 to 20 s there), which
+ * still showed the lost update this test found in every run (H2 letting two writers hold the sandbox's lock, see
+ * JdbiObjectStore#lockSandbox). The full size: {@code -Drobust.cycles=1000} (and {@code -Drobust.clients=}).
  */
 // a guard against a hang, not a speed assertion: every request also has its own 30 s timeout (ApiClient)
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
