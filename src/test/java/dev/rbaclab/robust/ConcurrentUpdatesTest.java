@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Size: the issue asks for 16 clients × 1,000 cycles (32,000 requests, each one audited, every winning PUT a
  * durable commit under the sandbox's write lock). Measured on the shared 2-core machine: 16 × 1,000 took 55 s of test
- * time at load average 7 and 113 s at load average 60, too long for CI. CI runs 16 × 100 (12 to 20 s there), which
- * still showed the lost update this test found in every run (H2 letting two writers hold the sandbox's lock, see
- * JdbiObjectStore#lockSandbox). The full size: {@code -Drobust.cycles=1000} (and {@code -Drobust.clients=}).
+ * time at load average 7 and 113 s at load average 60, too long for CI. CI runs 16 × 100 (12 to 20 s there). The lost
+ * update this test found (H2 letting two writers hold the sandbox's lock, see JdbiObjectStore#lockSandbox) showed in
+ * every run of 16 × 150 or more; whether 16 × 100 would always show it is not known. The full size:
+ * {@code -Drobust.cycles=1000} (and {@code -Drobust.clients=}).
  */
 // a guard against a hang, not a speed assertion: every request also has its own 30 s timeout (ApiClient)
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
