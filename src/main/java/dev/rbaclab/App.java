@@ -2,6 +2,7 @@ package dev.rbaclab;
 
 import dev.rbaclab.cluster.admission.AdmissionChain;
 import dev.rbaclab.cluster.admission.RbacEscalation;
+import dev.rbaclab.cluster.admission.SandboxQuota;
 import dev.rbaclab.cluster.admission.ServiceAccountAdmission;
 import dev.rbaclab.cluster.authn.Authenticator;
 import dev.rbaclab.cluster.authn.ServiceAccountTokenAuthenticator;
@@ -162,7 +163,7 @@ public final class App {
 
         // admission (mutating plugins in order, the escalation check last, where storage runs it) and controllers
         AdmissionChain admission = new AdmissionChain(List.of(new NamespaceLifecycle(), new ServiceAccountAdmission(),
-                new RbacEscalation(authorizers, ruleResolvers)));
+                new RbacEscalation(authorizers, ruleResolvers), new SandboxQuota(store::storedObjects)));
         Controllers controllers = new Controllers(List.of(new NamespaceController(certificates.caPem()),
                 new TokenController(tokenIssuer, certificates.caPem()), new AggregationController(),
                 new KubeletController()));

@@ -64,7 +64,7 @@ public final class LabSetup implements SetupApplier {
     private String applyObject(Sandbox sandbox, String yaml) {
         JsonNode object;
         try {
-            object = Json.YAML.readTree(yaml);
+            object = Json.readYaml(yaml);
         } catch (IOException e) {
             return "setup YAML does not parse: " + e.getMessage();
         }

@@ -70,7 +70,7 @@ public final class LessonLoader {
             throw new LessonException(file + ": missing");
         }
         try {
-            JsonNode node = Json.YAML.readTree(text);
+            JsonNode node = Json.readYaml(text);
             if (node == null || !node.isObject()) {
                 throw new LessonException(file + ": is not a YAML mapping");
             }

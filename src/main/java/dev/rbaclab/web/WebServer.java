@@ -8,8 +8,6 @@ import dev.rbaclab.classroom.web.InstructorSession;
 import dev.rbaclab.classroom.web.JoinPages;
 import dev.rbaclab.i18n.Messages;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rbaclab.cluster.api.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,13 +22,13 @@ public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Web requests are small; commands and YAML documents fit easily. */
-    static final long MAX_BODY_BYTES = 1024 * 1024;
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final Javalin app;
 
     /** Commands per learner: a burst of 30 (a pasted block), then 5 a second. */
-    static final int COMMAND_BURST = 30;
-    static final double COMMANDS_PER_SECOND = 5;
+    public static final int COMMAND_BURST = 30;
+    public static final double COMMANDS_PER_SECOND = 5;
 
     public WebServer(WebDependencies deps, int port) {
         Session session = new Session(deps.learners());
@@ -144,7 +142,7 @@ public final class WebServer {
             config.routes.exception(WebException.class, (e, ctx) -> error(ctx, e.status(), e.messageKey()));
             config.routes.exception(RateLimiter.TooManyRequests.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-                error(ctx, 429, "error.rate_limited");
+                error(ctx, 429, "error.rate_limited", e.retryAfterSeconds());
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     switch (e.getStatus()) {
@@ -175,14 +173,15 @@ public final class WebServer {
     }
 
     private static void error(Context ctx, int status, String key) {
+        error(ctx, status, key, 0);
+    }
+
+    private static void error(Context ctx, int status, String key, long retryAfterSeconds) {
         ctx.status(status);
         boolean wantsJson = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
         String message = Messages.get(Locales.of(ctx), key);
         if (wantsJson) {
-            ObjectNode json = Json.object();
-            json.put("error", key);
-            json.put("message", message);
-            WebJson.write(ctx, json);
+            WebJson.write(ctx, ErrorBody.of(status, key, message, retryAfterSeconds));
         } else {
             ctx.contentType("text/plain; charset=utf-8");
             ctx.result(message);

@@ -23,13 +23,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shared JSON and YAML mappers, with limits that keep hostile documents (deep nesting, alias bombs) cheap. */
+/**
+ * The shared JSON and YAML mappers, with limits that keep hostile documents cheap: nesting depth and length here, YAML
+ * alias bombs in {@link YamlTrees} (Jackson's YAML parser does not expand aliases, so SnakeYAML's alias limit never
+ * applied).
+ */
 public final class Json {
 
     /** Deeper documents than this are refused; no Kubernetes object the lab serves comes close. */
     public static final int MAX_DEPTH = 100;
-    /** Aliases are how "billion laughs" YAML bombs work; real manifests use few if any. */
-    public static final int MAX_YAML_ALIASES = 50;
 
     public static final ObjectMapper MAPPER = goCompatibleOutput(configure(new ObjectMapper()));
     public static final ObjectMapper YAML = configure(yamlMapper());
@@ -85,7 +87,6 @@ public final class Json {
 
     private static ObjectMapper yamlMapper() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(4_000_000);
         return new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
@@ -136,10 +137,39 @@ public final class Json {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + resource);
             }
-            return YAML.readTree(in);
+            return readYaml(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One YAML document as a tree, aliases resolved ({@link YamlTrees}); always use this (or
+     * {@link #readYamlDocuments}) rather than {@code YAML.readTree}, which turns an alias into its anchor's name.
+     * An empty input is a MissingNode, as for readTree.
+     */
+    public static JsonNode readYaml(String text) throws JsonProcessingException {
+        try {
+            return orMissing(YamlTrees.readOne(YAML.createParser(text), text));
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode readYaml(byte[] yaml) throws IOException {
+        // the text is only where scalar anchors are looked up; the parser decodes (and checks) the bytes itself
+        return orMissing(YamlTrees.readOne(YAML.createParser(yaml), new String(yaml, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Every document of a YAML stream (kubectl's -f files), aliases resolved in each. */
+    public static List<JsonNode> readYamlDocuments(String text) throws IOException {
+        return YamlTrees.readAll(YAML.createParser(text), text);
+    }
+
+    private static JsonNode orMissing(JsonNode node) {
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
     }
 
     public static List<String> strings(JsonNode array) {

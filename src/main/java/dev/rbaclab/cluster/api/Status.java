@@ -17,6 +17,21 @@ public record Status(String status, String message, String reason, StatusDetails
         return new Status(FAILURE, message, reason, details, code);
     }
 
+    /** metav1.StatusReason by HTTP status (apimachinery/pkg/apis/meta/v1/types.go), for errors raised below the API. */
+    private static final java.util.Map<Integer, String> REASONS = java.util.Map.ofEntries(
+            java.util.Map.entry(400, "BadRequest"), java.util.Map.entry(401, "Unauthorized"),
+            java.util.Map.entry(403, "Forbidden"), java.util.Map.entry(404, "NotFound"),
+            java.util.Map.entry(405, "MethodNotAllowed"), java.util.Map.entry(406, "NotAcceptable"),
+            java.util.Map.entry(409, "Conflict"), java.util.Map.entry(410, "Gone"),
+            java.util.Map.entry(413, "RequestEntityTooLarge"), java.util.Map.entry(415, "UnsupportedMediaType"),
+            java.util.Map.entry(422, "Invalid"), java.util.Map.entry(429, "TooManyRequests"),
+            java.util.Map.entry(500, "InternalError"), java.util.Map.entry(503, "ServiceUnavailable"),
+            java.util.Map.entry(504, "Timeout"));
+
+    public static String reasonFor(int code) {
+        return REASONS.getOrDefault(code, code >= 500 ? "InternalError" : "BadRequest");
+    }
+
     public boolean isFailure() {
         return FAILURE.equals(status);
     }

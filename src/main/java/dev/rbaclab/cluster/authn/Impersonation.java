@@ -125,8 +125,7 @@ public final class Impersonation {
                 continue;
             }
             hasExtra = true;
-            String key = URLDecoder.decode(header.getKey().substring(EXTRA_PREFIX.length()).toLowerCase(Locale.ROOT),
-                    StandardCharsets.UTF_8);
+            String key = unescapeExtraKey(header.getKey().substring(EXTRA_PREFIX.length()).toLowerCase(Locale.ROOT));
             for (String value : header.getValue()) {
                 targets.add(new Target("UserExtra", "", value, key));
             }
@@ -143,6 +142,19 @@ public final class Impersonation {
                     "requested [" + String.join(" ", described) + "] without impersonating a user");
         }
         return targets;
+    }
+
+    /**
+     * impersonation.go unescapeExtraKey: url.PathUnescape, which leaves '+' alone, and the key as sent when it is not
+     * valid %-encoding ("Always record extra strings, even if malformed/unencoded"). Regression: a header like
+     * Impersonate-Extra-%ZZ was a 500.
+     */
+    static String unescapeExtraKey(String encoded) {
+        try {
+            return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return encoded;
+        }
     }
 
     private static String first(Map<String, List<String>> headers, String name) {

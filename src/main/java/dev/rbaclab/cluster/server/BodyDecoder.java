@@ -53,7 +53,7 @@ public final class BodyDecoder {
         checkPatchSyntax(request, contentType, body);
         try {
             if (contentType.equals("application/yaml") || contentType.equals("application/apply-patch+yaml")) {
-                JsonNode yaml = Json.YAML.readTree(body);
+                JsonNode yaml = Json.readYaml(body);
                 if (yaml == null || yaml.isMissingNode()) {
                     throw ApiException.badRequest("Object 'Kind' is missing in ''");
                 }

@@ -56,22 +56,22 @@ public final class JdbiObjectStore implements ObjectStore {
     public <T> T write(Sandbox sandbox, Function<WriteTransaction, T> work) {
         Transaction[] done = new Transaction[1];
         T result = jdbi.inTransaction(handle -> {
-            long current = handle.createQuery("SELECT resource_version FROM sandboxes WHERE id = :id FOR UPDATE")
-                    .bind("id", sandbox.id())
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElseThrow(() -> new IllegalStateException("sandbox " + sandbox.id() + " is gone"));
+            long current = lockSandbox(handle, sandbox);
             Transaction tx = new Transaction(sandbox, current, handle);
             T value = work.apply(tx);
-            if (!tx.changed.isEmpty()) {
-                boolean rbac = tx.changed.stream().anyMatch(key -> RBAC_RESOURCES.contains(key.resource())
-                        && key.group().equals("rbac.authorization.k8s.io"));
-                handle.createUpdate("UPDATE sandboxes SET resource_version = :rv, "
-                                + "rbac_revision = rbac_revision + :rbac WHERE id = :id")
-                        .bind("rv", tx.resourceVersion)
-                        .bind("rbac", rbac ? 1 : 0)
-                        .bind("id", sandbox.id())
-                        .execute();
+            boolean rbac = tx.changed.stream().anyMatch(key -> RBAC_RESOURCES.contains(key.resource())
+                    && key.group().equals("rbac.authorization.k8s.io"));
+            // the counter as the writes left it (back where it was when nothing changed); compare-and-set on the value
+            // the lock left, so that a write that somehow ran without the lock fails instead of reusing a version
+            int updated = handle.createUpdate("UPDATE sandboxes SET resource_version = :rv, "
+                            + "rbac_revision = rbac_revision + :rbac WHERE id = :id AND resource_version = :locked")
+                    .bind("rv", tx.resourceVersion)
+                    .bind("rbac", rbac ? 1 : 0)
+                    .bind("id", sandbox.id())
+                    .bind("locked", current + 1)
+                    .execute();
+            if (updated != 1) {
+                throw new IllegalStateException("sandbox " + sandbox.id() + " changed under its write lock");
             }
             done[0] = tx;
             return value;
@@ -82,6 +82,36 @@ public final class JdbiObjectStore implements ObjectStore {
             }
         }
         return result;
+    }
+
+    /**
+     * Takes the sandbox's write lock and returns its resourceVersion as committed. The lock is a real change of the
+     * sandbox row (the counter, one up; {@link #write} sets it to its final value before the commit): neither
+     * {@code SELECT ... FOR UPDATE} nor an UPDATE that changes nothing held it reliably in H2 2.5 under 16 concurrent
+     * writers, and two transactions then wrote the same object (one a deadlock victim) or took the same
+     * resourceVersion, so that a stale PUT passed the Conflict check (ConcurrentUpdatesTest). Our own change of the
+     * row is what the SELECT then reads, so the value cannot be stale.
+     */
+    private static long lockSandbox(Handle handle, Sandbox sandbox) {
+        int locked = handle.createUpdate("UPDATE sandboxes SET resource_version = resource_version + 1 WHERE id = :id")
+                .bind("id", sandbox.id())
+                .execute();
+        if (locked != 1) {
+            throw new IllegalStateException("sandbox " + sandbox.id() + " is gone");
+        }
+        return handle.createQuery("SELECT resource_version FROM sandboxes WHERE id = :id")
+                .bind("id", sandbox.id())
+                .mapTo(Long.class)
+                .one() - 1;
+    }
+
+    /** How many objects the sandbox stores itself (its own and its changed copies of defaults; not tombstones). */
+    public long storedObjects(Sandbox sandbox) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM objects WHERE sandbox_id = :sandbox AND tombstone = FALSE")
+                .bind("sandbox", sandbox.id())
+                .mapTo(Long.class)
+                .one());
     }
 
     /** A stored row: a tombstone, or an object. */
@@ -199,7 +229,8 @@ public final class JdbiObjectStore implements ObjectStore {
             if (get(key).isPresent()) {
                 throw ApiException.alreadyExists(key.groupResource(), key.name());
             }
-            return store(key, object);
+            // only over a tombstone (a deleted default) or where there is no row at all
+            return store(key, object, "tombstone = TRUE", () -> ApiException.alreadyExists(key.groupResource(), key.name()));
         }
 
         @Override
@@ -208,7 +239,11 @@ public final class JdbiObjectStore implements ObjectStore {
             if (expectedResourceVersion != 0 && Meta.resourceVersion(current) != expectedResourceVersion) {
                 throw ApiException.staleResourceVersion(key.groupResource(), key.name());
             }
-            return store(key, object);
+            // compare-and-swap on the row, as etcd3's GuaranteedUpdate compares the modRevision: the read above may be
+            // older than the last commit (under 16 concurrent writers H2 now and then answered the read from before
+            // it even though the sandbox lock was held), and a write based on it must fail, not win twice
+            return store(key, object, "resource_version = " + Meta.resourceVersion(current),
+                    () -> ApiException.staleResourceVersion(key.groupResource(), key.name()));
         }
 
         @Override
@@ -231,20 +266,36 @@ public final class JdbiObjectStore implements ObjectStore {
             return current;
         }
 
-        private ObjectNode store(ObjectKey key, ObjectNode object) {
+        /**
+         * Writes the object where the stored row still is as read ({@code rowAsRead}, a condition on its columns) or
+         * there is no row yet; otherwise, or when a row appeared meanwhile, throws what {@code changed} makes.
+         */
+        private ObjectNode store(ObjectKey key, ObjectNode object, String rowAsRead,
+                                 java.util.function.Supplier<ApiException> changedMeanwhile) {
             long rv = ++resourceVersion;
             ObjectNode stored = object.deepCopy();
             Meta.metadata(stored).put("resourceVersion", Long.toString(rv));
             Meta.orderMetadata(Meta.metadata(stored));
-            upsert(key, Meta.uid(stored), rv, false, Json.write(stored));
+            try {
+                upsert(key, Meta.uid(stored), rv, false, Json.write(stored), " AND " + rowAsRead);
+            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+                if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw changedMeanwhile.get();
+                }
+                throw e;
+            }
             changed.add(key);
             return stored;
         }
 
         private void upsert(ObjectKey key, String uid, long rv, boolean tombstone, String body) {
+            upsert(key, uid, rv, tombstone, body, "");
+        }
+
+        private void upsert(ObjectKey key, String uid, long rv, boolean tombstone, String body, String condition) {
             int updated = handle.createUpdate("UPDATE objects SET uid = :uid, resource_version = :rv, "
                             + "tombstone = :tombstone, body = :body WHERE sandbox_id = :sandbox AND api_group = :group "
-                            + "AND resource = :resource AND namespace = :namespace AND name = :name")
+                            + "AND resource = :resource AND namespace = :namespace AND name = :name" + condition)
                     .bind("uid", uid)
                     .bind("rv", rv)
                     .bind("tombstone", tombstone)

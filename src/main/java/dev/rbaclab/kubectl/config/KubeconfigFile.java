@@ -22,7 +22,7 @@ final class KubeconfigFile {
     static KubeconfigState parse(String text) {
         JsonNode root;
         try {
-            root = Json.YAML.readTree(text == null ? "" : text);
+            root = Json.readYaml(text == null ? "" : text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package dev.rbaclab.kubectl.manifest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rbaclab.cluster.api.Json;
 import dev.rbaclab.kubectl.errors.CommandError;
@@ -58,9 +58,8 @@ public final class ManifestReader {
 
     static List<ManifestObject> parse(String text, String source) {
         List<ManifestObject> objects = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = Json.YAML.readerFor(JsonNode.class).readValues(text)) {
-            while (documents.hasNextValue()) {
-                JsonNode document = documents.nextValue();
+        try {
+            for (JsonNode document : Json.readYamlDocuments(text)) {
                 if (document == null || document.isNull() || document.isMissingNode()
                         || (document.isObject() && document.isEmpty())) {
                     continue;
@@ -76,8 +75,10 @@ public final class ManifestReader {
                 objects.add(new ManifestObject(object, source));
             }
         } catch (IOException e) {
-            throw new CommandError("error parsing " + source + ": error converting YAML to JSON: yaml: "
-                    + firstLine(e.getMessage()));
+            String message = firstLine(e instanceof JsonProcessingException parsing ? parsing.getOriginalMessage() : e.getMessage());
+            // the alias errors are go-yaml's own and carry its "yaml: " already
+            throw new CommandError("error parsing " + source + ": error converting YAML to JSON: "
+                    + (message.startsWith("yaml: ") ? message : "yaml: " + message));
         }
         return objects;
     }

@@ -48,6 +48,9 @@ public final class ApiHttpServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.defaultContentType = ApiResponse.JSON;
             config.router.ignoreTrailingSlashes = false;
+            StatusErrorHandler errors = new StatusErrorHandler();
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             config.jetty.addConnector((server, httpConfiguration) -> {
                 SslContextFactory.Server ssl = new SslContextFactory.Server();
                 ssl.setKeyStore(certificates.serverKeyStore(password));

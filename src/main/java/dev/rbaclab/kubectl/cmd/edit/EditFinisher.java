@@ -48,7 +48,7 @@ public final class EditFinisher {
         }
         ObjectNode object;
         try {
-            JsonNode parsed = Json.YAML.readTree(text);
+            JsonNode parsed = Json.readYaml(text);
             if (!(parsed instanceof ObjectNode node)) {
                 throw new IOException("the edited file is not an object");
             }

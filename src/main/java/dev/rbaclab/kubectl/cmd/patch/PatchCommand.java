@@ -90,7 +90,7 @@ public final class PatchCommand implements Command {
     // yaml.ToJSON: the patch may be YAML
     private static JsonNode parse(String given, String text) {
         try {
-            JsonNode node = Json.YAML.readTree(text);
+            JsonNode node = Json.readYaml(text);
             return node == null ? Json.object() : node;
         } catch (IOException e) {
             throw new CommandError("unable to parse " + GoValues.quote(given) + ": " + e.getMessage());
