@@ -33,6 +33,10 @@ final class MemoryBenchmark implements Benchmarks.Benchmark {
 
     @Override
     public void run() throws Exception {
+        if (MOST <= 0) {
+            // the figures are per sandbox: an empty lab alone has nothing to divide by
+            throw new IllegalArgumentException("bench.memory.sandboxes must end with a count above 0, e.g. 0,100");
+        }
         Path directory = Files.createTempDirectory("rbaclab-memory-bench");
         System.out.printf(Locale.ROOT, "lab: its own JVM (%s); 2 cores shared with other work, load average %s%n",
                 String.join(" ", JVM), ProcessCpu.loadAverage());
