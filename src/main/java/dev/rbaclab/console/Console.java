@@ -184,9 +184,18 @@ public final class Console {
         return pending == null ? null : new ConsoleReply.Editor(pending.session().buffer(), "kubectl-edit.yaml");
     }
 
+    /**
+     * Keeps the kubeconfig, files and cwd across restarts. Most commands change none of them, and a write per command
+     * was a tenth of the console's CPU (BENCHMARKS.md, load), so an unchanged state is not written again.
+     */
     private void saveState(ConsoleSession session) {
-        states.save(session.learnerId(), session.sandbox().id(), new ConsoleState(session.kubeconfig(),
-                session.workstation().writtenFiles(), session.workstation().cwd()), clock.instant());
+        ConsoleState state = new ConsoleState(session.kubeconfig(), session.workstation().writtenFiles(),
+                session.workstation().cwd());
+        if (state.equals(session.savedState())) {
+            return;
+        }
+        states.save(session.learnerId(), session.sandbox().id(), state, clock.instant());
+        session.savedState(state);
     }
 
     private ConsoleSession session(String learnerId, Sandbox sandbox) {

@@ -23,6 +23,7 @@ final class ConsoleSession {
     private Attached attached;
     private PendingEdit pendingEdit;
     private Locale locale = Locale.ENGLISH;
+    private ConsoleState saved;
 
     ConsoleSession(String learnerId, Sandbox sandbox, KubeconfigState kubeconfig) {
         this.learnerId = learnerId;
@@ -96,5 +97,14 @@ final class ConsoleSession {
         return kubeconfig.context(current)
                 .map(c -> current + " · " + c.user() + (c.namespace().isEmpty() ? "" : " · ns/" + c.namespace()))
                 .orElse(current);
+    }
+
+    /** The state as last written to the database (null before the first write), so that an unchanged one is not. */
+    ConsoleState savedState() {
+        return saved;
+    }
+
+    void savedState(ConsoleState state) {
+        saved = state;
     }
 }
