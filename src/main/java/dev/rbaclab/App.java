@@ -125,20 +125,36 @@ public final class App {
 
     public static void main(String[] args) {
         Lab lab = start(Config.fromEnvironment(System.getenv()));
+        if (ClassDataTraining.requested()) {
+            ClassDataTraining.run(lab);
+            System.exit(0); // the archive is written as the JVM exits, whatever threads a library left running
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(lab::stop, "rbac-lab-shutdown"));
         LOG.info("RBAC Lab is ready: web UI http://localhost:{}/ , Kubernetes API https://{}/clusters/<sandbox>",
                 lab.web().port(), lab.config().apiAddress());
     }
 
     public static Lab start(Config config) {
+        try (StartupSteps steps = new StartupSteps()) {
+            return start(config, steps);
+        }
+    }
+
+    private static Lab start(Config config, StartupSteps steps) {
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(config.dbUrl());
-        Jdbi jdbi = database.jdbi();
+        // independent steps side by side: the database, the simulated cluster's catalog and certificates, the chapter
+        StartupSteps.Step<Database> openedDatabase = steps.begin(() -> Database.open(config.dbUrl()));
+        StartupSteps.Step<LabCertificates> loadedCertificates = steps.begin(
+                () -> LabCertificates.loadOrCreate(config.dataDir(), hostNames(config.publicHost())));
+        StartupSteps.Step<Chapter> loadedChapter = steps.begin(() -> new LessonLoader(config.lessonsDir() == null
+                ? Source.classpath("lessons/") : Source.directory(config.lessonsDir())).load());
 
         // the simulated cluster: catalog, certificates, the defaults every sandbox shares, storage
         ResourceCatalog catalog = ResourceCatalog.load();
-        LabCertificates certificates = LabCertificates.loadOrCreate(config.dataDir(), hostNames(config.publicHost()));
+        LabCertificates certificates = loadedCertificates.await();
         DefaultObjects defaults = new DefaultClusterState(catalog).build(certificates.caPem());
+        Database database = openedDatabase.await();
+        Jdbi jdbi = database.jdbi();
         new DefaultObjectsRepository(jdbi).synchronize(defaults);
         JdbiObjectStore store = new JdbiObjectStore(jdbi, defaults);
         SandboxRepository sandboxRepository = new SandboxRepository(jdbi);
@@ -223,8 +239,7 @@ public final class App {
 
         // the lab around the cluster: the chapter, the classroom's live roster, progress, the console, the lab's own
         // requests; the roster listens to progress and console commands
-        Chapter chapter = new LessonLoader(config.lessonsDir() == null ? Source.classpath("lessons/")
-                : Source.directory(config.lessonsDir())).load();
+        Chapter chapter = loadedChapter.await();
         ConsoleHistoryRepository consoleHistory = new ConsoleHistoryRepository(jdbi);
         ActivityTracker activity = new ActivityTracker(consoleHistory);
         WorkshopRepository workshopRepository = new WorkshopRepository(jdbi);

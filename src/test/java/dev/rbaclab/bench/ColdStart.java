@@ -27,7 +27,15 @@ final class ColdStart {
 
     /** Launches a lab on {@code directory}'s files and returns it once ready, with the time it took. */
     static Started launch(Path directory, List<String> jvmOptions) {
-        ChildLab lab = new ChildLab(directory, jvmOptions).launch();
+        return await(new ChildLab(directory, jvmOptions).launch(), directory);
+    }
+
+    /** Launches {@code lab} (not yet started) and returns it once ready. */
+    static Started launch(ChildLab lab) {
+        return await(lab.launch(), lab.directory());
+    }
+
+    private static Started await(ChildLab lab, Path directory) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest healthz = HttpRequest.newBuilder(URI.create(lab.webUrl() + "/healthz")).timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() - lab.launchedAtNanos() < GIVE_UP.toNanos()) {

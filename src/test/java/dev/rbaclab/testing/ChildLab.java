@@ -27,6 +27,7 @@ public final class ChildLab implements AutoCloseable {
     private final int webPort;
     private final int apiPort;
     private final List<String> jvmOptions;
+    private final List<String> program;
     private Process process;
     private long launchedAtNanos;
 
@@ -36,10 +37,20 @@ public final class ChildLab implements AutoCloseable {
 
     /** A child lab whose JVM gets these options (heap size, a flight recording) instead of the default -Xmx512m. */
     public ChildLab(Path directory, List<String> jvmOptions) {
+        this(directory, jvmOptions, List.of("-cp", System.getProperty("java.class.path"), "dev.rbaclab.App"));
+    }
+
+    private ChildLab(Path directory, List<String> jvmOptions, List<String> program) {
         this.directory = directory;
         this.webPort = freePort();
         this.apiPort = freePort();
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.program = List.copyOf(program);
+    }
+
+    /** The deployable jar ({@code mvn package}) instead of this JVM's class path, as an operator runs the lab. */
+    public static ChildLab deployed(Path directory, List<String> jvmOptions, Path jar) {
+        return new ChildLab(directory, jvmOptions, List.of("-jar", jar.toAbsolutePath().toString()));
     }
 
     public ChildLab start() {
@@ -53,7 +64,7 @@ public final class ChildLab implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.rbaclab.App"));
+        command.addAll(program);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("lab.log").toFile()));
