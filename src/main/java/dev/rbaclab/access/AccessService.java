@@ -10,6 +10,7 @@ import dev.rbaclab.cluster.authz.UnionAuthorizer;
 import dev.rbaclab.cluster.store.ObjectKey;
 import dev.rbaclab.cluster.store.ObjectReader;
 import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.cluster.store.SandboxMemo;
 import dev.rbaclab.explain.Explanation;
 
 import java.util.List;
@@ -27,6 +28,7 @@ public final class AccessService {
     private final Function<Sandbox, RbacPolicy> policies;
     private final Function<Sandbox, ObjectReader> readers;
     private final PolicyHistory history;
+    private final SandboxMemo<List<RiskWarning>> risks;
 
     public AccessService(MatrixBuilder matrices, Function<Sandbox, Authorizer> authorizers,
                          Function<Sandbox, RbacPolicy> policies, Function<Sandbox, ObjectReader> readers,
@@ -36,6 +38,8 @@ public final class AccessService {
         this.policies = policies;
         this.readers = readers;
         this.history = history;
+        this.risks = new SandboxMemo<>(Sandbox::resourceVersion, sandbox -> List.copyOf(RiskFinder.find(readers.apply(sandbox))),
+                512);
     }
 
     public AccessMatrix matrix(Sandbox sandbox, AccessSubject subject, String namespace) {
@@ -78,8 +82,9 @@ public final class AccessService {
         return RbacGraph.of(policies.apply(sandbox), namespace, hideSystem, locale);
     }
 
+    /** The risk warnings, kept while the sandbox's resourceVersion stays (the cluster panel asks after every command). */
     public List<RiskWarning> risks(Sandbox sandbox) {
-        return RiskFinder.find(readers.apply(sandbox));
+        return risks.get(sandbox);
     }
 
     /** "This pod": the ServiceAccount a pod runs as. */

@@ -158,7 +158,7 @@ public final class Console {
     private ConsoleReply finish(ConsoleSession session, String prompt, String input, Output output, int exitCode,
                                 long auditBefore, ConsoleReply.Editor editorOverride) {
         Sandbox sandbox = session.sandbox();
-        List<AuditEvent> events = new ArrayList<>(audit.recent(sandbox.id(), auditBefore, MAX_REQUESTS));
+        List<AuditEvent> events = new ArrayList<>(audit.recentBrief(sandbox.id(), auditBefore, MAX_REQUESTS));
         Collections.reverse(events);
         List<RequestSummary> requests = events.stream()
                 .filter(e -> INTERACTIVE_SOURCES.contains(e.source()))

@@ -14,6 +14,9 @@ import java.io.Closeable;
  */
 public final class Database implements Closeable {
 
+    /** Parsed statements each connection keeps: more than the lab has (about 80 places in its code make one). */
+    static final int STATEMENTS_KEPT = 256;
+
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
 
@@ -54,6 +57,11 @@ public final class Database implements Closeable {
         // hunting the lost updates ConcurrentUpdatesTest found; the fix itself is JdbiObjectStore#lockSandbox.)
         if (!result.toUpperCase().contains("OPTIMIZE_REUSE_RESULTS")) {
             result += ";OPTIMIZE_REUSE_RESULTS=FALSE";
+        }
+        // each connection keeps its parsed statements; with H2's default of 8 the lab's few dozen statements pushed
+        // each other out, and parsing SQL again was a tenth of the lab's CPU under load (BENCHMARKS.md, load)
+        if (!result.toUpperCase().contains("QUERY_CACHE_SIZE")) {
+            result += ";QUERY_CACHE_SIZE=" + STATEMENTS_KEPT;
         }
         return result;
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rbaclab.cluster.api.Json;
 import dev.rbaclab.cluster.store.AuditEvent;
+import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.cluster.store.SandboxMemo;
 import dev.rbaclab.console.ConsoleReply;
 import dev.rbaclab.console.HistoryEntry;
 import dev.rbaclab.console.RequestSummary;
@@ -35,12 +37,21 @@ final class PlayerApi {
     private final Workbenches workbenches;
     private final WebDependencies deps;
     private final RateLimiter commands;
+    /**
+     * The browser asks for the cluster panel after every command, and most commands change nothing; listing every
+     * object (the default policy's too) for it was a fifth of the lab's CPU under a classroom's load (BENCHMARKS.md,
+     * load). It is kept while the sandbox's resourceVersion stays.
+     */
+    private final SandboxMemo<ClusterView> clusterViews;
+    private static final int CACHED_SANDBOXES = 512;
 
     PlayerApi(Pages pages, Workbenches workbenches, WebDependencies deps, RateLimiter commands) {
         this.pages = pages;
         this.workbenches = workbenches;
         this.deps = deps;
         this.commands = commands;
+        this.clusterViews = new SandboxMemo<>(Sandbox::resourceVersion,
+                sandbox -> ClusterView.of(deps.readers().apply(sandbox)), CACHED_SANDBOXES);
     }
 
     void run(Context ctx) {
@@ -119,7 +130,7 @@ final class PlayerApi {
 
     void cluster(Context ctx) {
         Workbench workbench = workbenches.require(ctx);
-        pages.fragment(ctx, "cluster", Map.of("cluster", ClusterView.of(deps.readers().apply(workbench.sandbox())),
+        pages.fragment(ctx, "cluster", Map.of("cluster", clusterViews.get(workbench.sandbox()),
                 "risks", AccessViews.risks(deps.access().risks(workbench.sandbox()), Locales.of(ctx))));
     }
 

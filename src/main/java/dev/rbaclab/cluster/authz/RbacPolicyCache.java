@@ -2,9 +2,8 @@ package dev.rbaclab.cluster.authz;
 
 import dev.rbaclab.cluster.store.ObjectReader;
 import dev.rbaclab.cluster.store.Sandbox;
+import dev.rbaclab.cluster.store.SandboxMemo;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,42 +13,18 @@ import java.util.function.Function;
  */
 public final class RbacPolicyCache {
 
-    private record Entry(long revision, RbacPolicy policy) {
-    }
-
-    private final Function<Sandbox, ObjectReader> readers;
-    private final Map<String, Entry> entries;
+    private final SandboxMemo<RbacPolicy> policies;
 
     public RbacPolicyCache(Function<Sandbox, ObjectReader> readers, int maxSandboxes) {
-        this.readers = readers;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > maxSandboxes;
-            }
-        };
+        this.policies = new SandboxMemo<>(Sandbox::rbacRevision, sandbox -> RbacPolicy.load(readers.apply(sandbox)),
+                maxSandboxes);
     }
 
     public RbacPolicy policy(Sandbox sandbox) {
-        synchronized (entries) {
-            Entry entry = entries.get(sandbox.id());
-            if (entry != null && entry.revision() == sandbox.rbacRevision()) {
-                return entry.policy();
-            }
-        }
-        RbacPolicy policy = RbacPolicy.load(readers.apply(sandbox));
-        synchronized (entries) {
-            Entry existing = entries.get(sandbox.id());
-            if (existing == null || existing.revision() <= sandbox.rbacRevision()) {
-                entries.put(sandbox.id(), new Entry(sandbox.rbacRevision(), policy));
-            }
-        }
-        return policy;
+        return policies.get(sandbox);
     }
 
     public void invalidate(String sandboxId) {
-        synchronized (entries) {
-            entries.remove(sandboxId);
-        }
+        policies.forget(sandboxId);
     }
 }

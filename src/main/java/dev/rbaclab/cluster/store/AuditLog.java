@@ -1,9 +1,13 @@
 package dev.rbaclab.cluster.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.rbaclab.cluster.api.Json;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,18 +19,8 @@ public final class AuditLog {
     /** Long explanations are cut to keep one request's audit row bounded. */
     static final int MAX_EXPLANATION_CHARS = 200_000;
 
-    private static final RowMapper<AuditEvent> MAPPER = (rs, ctx) -> new AuditEvent(
-            rs.getLong("id"),
-            rs.getString("sandbox_id"),
-            rs.getObject("at", OffsetDateTime.class).toInstant(),
-            rs.getString("source"),
-            rs.getString("user_name"),
-            rs.getString("verb"),
-            rs.getString("method"),
-            rs.getString("uri"),
-            rs.getInt("code"),
-            rs.getString("decision"),
-            Json.parse(rs.getString("explanation")));
+    private static final RowMapper<AuditEvent> MAPPER = (rs, ctx) -> event(rs, Json.parse(rs.getString("explanation")));
+    private static final RowMapper<AuditEvent> BRIEF = (rs, ctx) -> event(rs, NullNode.getInstance());
 
     private final Jdbi jdbi;
 
@@ -69,6 +63,21 @@ public final class AuditLog {
                 .list());
     }
 
+    /**
+     * Like {@link #recent}, without the explanations (each event's is a NullNode): a console reply lists the requests
+     * its command made and the why panel fetches one explanation at a time, so parsing them all here was wasted.
+     */
+    public List<AuditEvent> recentBrief(String sandboxId, long afterId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, sandbox_id, at, source, user_name, verb, method, "
+                        + "uri, code, decision FROM audit_events WHERE sandbox_id = :sandbox AND id > :after "
+                        + "ORDER BY id DESC LIMIT :limit")
+                .bind("sandbox", sandboxId)
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .map(BRIEF)
+                .list());
+    }
+
     /** Events of a sandbox from an instant on, oldest first, leaving out the lab's own requests (source LAB). */
     public List<AuditEvent> since(String sandboxId, java.time.Instant since) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_events WHERE sandbox_id = :sandbox "
@@ -104,6 +113,21 @@ public final class AuditLog {
                 .bind("id", id)
                 .map(MAPPER)
                 .findOne());
+    }
+
+    private static AuditEvent event(ResultSet rs, JsonNode explanation) throws SQLException {
+        return new AuditEvent(
+                rs.getLong("id"),
+                rs.getString("sandbox_id"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("source"),
+                rs.getString("user_name"),
+                rs.getString("verb"),
+                rs.getString("method"),
+                rs.getString("uri"),
+                rs.getInt("code"),
+                rs.getString("decision"),
+                explanation);
     }
 
     private static String truncate(String value, int max) {
