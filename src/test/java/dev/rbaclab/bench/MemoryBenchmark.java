@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Issue "prove it under load", memory and start: what a sandbox costs a running lab (heap retained after a full GC,
  * H2 file growth) at 0, 100 and 1,000 sandboxes of {@value SandboxFiller#OBJECTS} objects each, and how long the lab
  * takes from launch to ready, empty and with 1,000 sandboxes. Baselines in the same run: the empty lab's heap and
- * file, and the bare JVM's start ({@code java -version}).
+ * file, and the bare JVM's start ({@code java -version}). Starts are measured in each {@link StartMode} (class path,
+ * jar, jar with its class-data archive), taking turns; the targets are judged on the deployed one.
  * Targets: ≤ 256 KiB heap per sandbox; cold start ≤ 3 s empty, ≤ 5 s with 1,000 sandboxes.
  */
 final class MemoryBenchmark implements Benchmarks.Benchmark {
