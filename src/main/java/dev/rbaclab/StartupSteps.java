@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Start-up steps that do not depend on each other (opening the database, reading the resource catalog, the
- * certificates, the lessons) run side by side. A cold start is mostly loading and initialising library classes
- * (BENCHMARKS.md, {@code memory}); on two cores, one thread doing all of it in turn leaves the other core to the JIT.
+ * Start-up steps that do not depend on each other (opening the database, the certificates, the lessons) run side by
+ * side, while the main thread reads the resource catalog and builds the default policy. A cold start is mostly
+ * loading and initialising library classes (BENCHMARKS.md, {@code memory}); one thread doing all of it in turn left
+ * the other core to the JIT.
  */
 final class StartupSteps implements AutoCloseable {
 
