@@ -24,8 +24,8 @@ import java.util.Map;
 public final class ChildLab implements AutoCloseable {
 
     private final Path directory;
-    private final int webPort;
-    private final int apiPort;
+    private int webPort;
+    private int apiPort;
     private final List<String> jvmOptions;
     private final List<String> program;
     private Process process;
@@ -54,9 +54,35 @@ public final class ChildLab implements AutoCloseable {
     }
 
     public ChildLab start() {
-        launch();
-        awaitReady();
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            long logged = logSize();
+            launch();
+            try {
+                awaitReady();
+                return this;
+            } catch (IllegalStateException e) {
+                // the ports were free when chosen, but another process may bind one before the lab does
+                if (attempt == 3 || !loggedSince(logged).contains("Port already in use")) {
+                    throw e;
+                }
+                webPort = freePort();
+                apiPort = freePort();
+            }
+        }
+    }
+
+    private long logSize() {
+        return directory.resolve("lab.log").toFile().length();
+    }
+
+    private String loggedSince(long offset) {
+        try {
+            byte[] log = java.nio.file.Files.readAllBytes(directory.resolve("lab.log"));
+            return new String(log, (int) Math.min(offset, log.length), (int) Math.max(0, log.length - offset),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Starts the process without waiting for it to answer (a cold-start measurement waits on its own). */
