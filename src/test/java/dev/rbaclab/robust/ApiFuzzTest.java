@@ -46,8 +46,7 @@ class ApiFuzzTest {
             FuzzRequests.Request request = requests.next(lab.get().apiPort());
             http.exchange(request.head(), request.body());
         }
-        int threadsBefore = LiveThreads.count();
-        Map<String, Integer> kindsBefore = LiveThreads.byKind();
+        LiveThreads.Snapshot threadsBefore = LiveThreads.snapshot();
 
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> codes = new TreeMap<>();
@@ -78,12 +77,7 @@ class ApiFuzzTest {
         assertThat(failures).as("seed %d: requests answered badly", Fuzz.SEED).isEmpty();
         assertThat(lab.get().api(sandbox).get("/api/v1/namespaces/default/configmaps/cm1").code())
                 .as("the lab still answers").isEqualTo(200);
-        long settling = System.nanoTime();
-        int threadsAfter = LiveThreads.settleTo(threadsBefore + 4, 60);
-        System.out.println("threads: " + threadsBefore + " before, " + threadsAfter + " after "
-                + (System.nanoTime() - settling) / 1_000_000 + " ms");
-        assertThat(threadsAfter).as("live threads after the fuzzing (before: %s, after: %s)", kindsBefore,
-                LiveThreads.byKind()).isLessThanOrEqualTo(threadsBefore + 4);
+        threadsBefore.assertNoLeak();
     }
 
     /** What is wrong with an answer, or null. */

@@ -41,8 +41,7 @@ class ConsoleFuzzTest {
         for (int i = 0; i < 5; i++) {
             send(warmUp, commands.next());
         }
-        int threadsBefore = LiveThreads.count();
-        Map<String, Integer> kindsBefore = LiveThreads.byKind();
+        LiveThreads.Snapshot threadsBefore = LiveThreads.snapshot();
 
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> codes = new TreeMap<>();
@@ -88,12 +87,7 @@ class ConsoleFuzzTest {
             long id = requestIds.get(requestIds.size() - 1 - i);
             assertThat(last.get("/api/requests/" + id).code()).as("why panel %d", id).isIn(200, 404);
         }
-        long settling = System.nanoTime();
-        int threadsAfter = LiveThreads.settleTo(threadsBefore + 4, 60);
-        System.out.println("threads: " + threadsBefore + " before, " + threadsAfter + " after "
-                + (System.nanoTime() - settling) / 1_000_000 + " ms");
-        assertThat(threadsAfter).as("live threads after the fuzzing (before: %s, after: %s)", kindsBefore,
-                LiveThreads.byKind()).isLessThanOrEqualTo(threadsBefore + 4);
+        threadsBefore.assertNoLeak();
     }
 
     private static WebClient.Response send(WebClient learner, String command) {

@@ -3,6 +3,8 @@ package dev.rbaclab.robust;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The lab's live threads, grouped by name without its numbers ("qtp123-45" → "qtp-"), to compare before and after.
  * The test's own HTTP clients' threads (java.net.http, "HttpClient-...") are not the lab's and live until the client
@@ -11,6 +13,28 @@ import java.util.TreeMap;
 final class LiveThreads {
 
     private LiveThreads() {
+    }
+
+    /** The threads living now, to compare with after some work. */
+    static Snapshot snapshot() {
+        return new Snapshot(count(), byKind());
+    }
+
+    /** A count of live threads and their kinds, taken before a fuzzer's work. */
+    record Snapshot(int count, Map<String, Integer> kinds) {
+
+        /** Slack for pools that grow by a thread or two and keep them. */
+        static final int SLACK = 4;
+
+        /** Waits for the threads to settle (up to 60 s) and fails when more than a few stay than lived before. */
+        void assertNoLeak() throws InterruptedException {
+            long settling = System.nanoTime();
+            int after = settleTo(count + SLACK, 60);
+            System.out.println("threads: " + count + " before, " + after + " after "
+                    + (System.nanoTime() - settling) / 1_000_000 + " ms");
+            assertThat(after).as("live threads after the fuzzing (before: %s, after: %s)", kinds, byKind())
+                    .isLessThanOrEqualTo(count + SLACK);
+        }
     }
 
     static Map<String, Integer> byKind() {
